@@ -1,0 +1,485 @@
+"""Load and validate formats.yaml into a model the templates render.
+
+The loader is strict: every rejection is a FormatError whose lines read
+'FILE:LINE: FIELD: what is wrong'. All problems are reported, not just the first.
+"""
+import yaml
+
+ENCODINGS = ("rgb", "yuv", "bayer", "grey", "indexed", "hsv", "depth",
+             "compressed", "opaque")
+NO_LAYOUT_ENCODINGS = ("compressed", "opaque")
+MAX_PLANES = 4
+SUBSAMPLING = (1, 2, 4)
+BIG_ENDIAN = 1 << 31
+
+FORMAT_KEYS = {
+    "name": True, "encoding": True, "planes": True,
+    "compressed": False, "depth": False, "alpha": False, "subsampling": False,
+    "tile": False, "big_endian": False, "v4l2": False, "drm": False, "note": False,
+}
+PLANE_KEYS = {"bytes": True, "block": False, "align": False}
+V4L2_KEYS = {"macro": True, "fourcc": True, "code": True, "mem_planes": True,
+             "big_endian": False}
+DRM_KEYS = {"macro": True, "fourcc": True, "code": True, "big_endian": False}
+EXCLUDED_KEYS = {"macro": True, "reason": True}
+TOP_KEYS = {"formats": True, "excluded": True}
+
+
+class FormatError(Exception):
+    pass
+
+
+# ---------------------------------------------------------------- loading
+class Node(dict):
+    """A mapping that remembers the line of itself and of each key."""
+    line = 0
+    key_lines = None
+
+
+class Seq(list):
+    line = 0
+    item_lines = None
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader, node):
+    loader.flatten_mapping(node)
+    out = Node()
+    out.line = node.start_mark.line + 1
+    out.key_lines = {}
+    dups = []
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in out:
+            dups.append((key, key_node.start_mark.line + 1))
+        out[key] = loader.construct_object(value_node, deep=True)
+        out.key_lines[key] = key_node.start_mark.line + 1
+    if dups:
+        out.duplicate_keys = dups
+    return out
+
+
+def _construct_sequence(loader, node):
+    out = Seq(loader.construct_object(child, deep=True) for child in node.value)
+    out.line = node.start_mark.line + 1
+    out.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return out
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+# ---------------------------------------------------------------- model
+class Plane:
+    def __init__(self, bytes_per_block, block, align, hsub, vsub):
+        self.bytes_per_block = bytes_per_block
+        self.block_w, self.block_h = block
+        self.align_w, self.align_h = align
+        self.hsub, self.vsub = hsub, vsub
+
+
+class Code:
+    def __init__(self, macro, fourcc, code, big_endian, mem_planes):
+        self.macro = macro
+        self.fourcc = fourcc
+        self.code = code
+        self.big_endian = big_endian
+        self.mem_planes = mem_planes
+
+    @property
+    def label(self):
+        """The fourcc as the Xen camera protocol and the CLI print it."""
+        return self.fourcc.rstrip(" ") + ("-BE" if self.big_endian else "")
+
+
+class Format:
+    pass
+
+
+class Database:
+    def __init__(self, path, formats, excluded):
+        self.path = path
+        self.formats = formats
+        self.excluded = excluded
+        self.v4l2_codes = sorted((c.code, f.index, i) for f in formats
+                                 for i, c in enumerate(f.v4l2))
+        self.drm_codes = sorted((f.drm.code, f.index) for f in formats if f.drm)
+        self.names = sorted((f.name, f.index) for f in formats)
+
+    @property
+    def renamed_pairs(self):
+        """Formats whose V4L2 and DRM codes name one layout with different characters."""
+        return [f for f in self.formats if f.drm and f.v4l2 and
+                any(c.fourcc != f.drm.fourcc for c in f.v4l2)]
+
+    @property
+    def collisions(self):
+        """(V4L2 format, DRM format, code): one code, two different layouts."""
+        drm = {f.drm.code: f for f in self.formats if f.drm}
+        out = []
+        for f in self.formats:
+            for c in f.v4l2:
+                other = drm.get(c.code)
+                if other is not None and other is not f:
+                    out.append((f, other, c))
+        return out
+
+    @property
+    def v4l2_count(self):
+        return sum(1 for f in self.formats if f.v4l2)
+
+    @property
+    def drm_count(self):
+        return sum(1 for f in self.formats if f.drm)
+
+    @property
+    def both_count(self):
+        return sum(1 for f in self.formats if f.drm and f.v4l2)
+
+
+def fourcc_code(chars, big_endian):
+    code = 0
+    for i, ch in enumerate(chars):
+        code |= ord(ch) << (8 * i)
+    return code | (BIG_ENDIAN if big_endian else 0)
+
+
+def c_string(text):
+    return '"%s"' % text.replace("\\", "\\\\").replace('"', '\\"')
+
+
+# ---------------------------------------------------------------- validation
+class _Checker:
+    def __init__(self, path):
+        self.path = path
+        self.errors = []
+
+    def err(self, line, field, message):
+        self.errors.append("%s:%d: %s: %s" % (self.path, line, field, message))
+
+    def line_of(self, node, key=None, default=0):
+        if isinstance(node, Node) and key is not None and key in node.key_lines:
+            return node.key_lines[key]
+        return getattr(node, "line", default) or default
+
+    def mapping(self, node, keys, field, line):
+        """Check a mapping's type, unknown keys, missing keys. Return bool ok."""
+        if not isinstance(node, dict):
+            self.err(line, field, "must be a mapping, got %s" % type(node).__name__)
+            return False
+        for key, line_no in getattr(node, "duplicate_keys", []):
+            self.err(line_no, "%s.%s" % (field, key), "key given twice")
+        ok = True
+        for key in node:
+            if key not in keys:
+                self.err(self.line_of(node, key), "%s.%s" % (field, key),
+                         "unknown key (known: %s)" % ", ".join(sorted(keys)))
+                ok = False
+        for key, required in keys.items():
+            if required and key not in node:
+                self.err(self.line_of(node), "%s.%s" % (field, key), "missing required key")
+                ok = False
+        return ok
+
+    def positive(self, node, key, field, default=None, maximum=255):
+        if key not in node:
+            return default
+        value = node[key]
+        line = self.line_of(node, key)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.err(line, field, "must be a positive integer, got %r" % (value,))
+            return default
+        if value <= 0:
+            self.err(line, field, "must be a positive integer, got %d (zero or negative size)" % value)
+            return default
+        if value > maximum:
+            self.err(line, field, "must be at most %d, got %d" % (maximum, value))
+            return default
+        return value
+
+    def pair(self, node, key, field, default=(1, 1), maximum=255):
+        if key not in node:
+            return default
+        value = node[key]
+        line = self.line_of(node, key)
+        if not isinstance(value, list) or len(value) != 2:
+            self.err(line, field, "must be a list of two positive integers [w, h]")
+            return default
+        out = []
+        for i, v in enumerate(value):
+            if isinstance(v, bool) or not isinstance(v, int):
+                self.err(line, "%s[%d]" % (field, i), "must be a positive integer, got %r" % (v,))
+                return default
+            if v <= 0:
+                self.err(line, "%s[%d]" % (field, i),
+                         "must be a positive integer, got %d (zero or negative size)" % v)
+                return default
+            if v > maximum:
+                self.err(line, "%s[%d]" % (field, i), "must be at most %d, got %d" % (maximum, v))
+                return default
+        return tuple(value)
+
+    def boolean(self, node, key, field, default=False):
+        if key not in node:
+            return default
+        if not isinstance(node[key], bool):
+            self.err(self.line_of(node, key), field, "must be true or false, got %r" % (node[key],))
+            return default
+        return node[key]
+
+    def string(self, node, key, field):
+        value = node.get(key)
+        if not isinstance(value, str) or not value:
+            self.err(self.line_of(node, key), field, "must be a non-empty string, got %r" % (value,))
+            return None
+        return value
+
+
+def _check_code(ck, node, field, prefix, keys, namespace):
+    if not ck.mapping(node, keys, field, ck.line_of(node)):
+        return None
+    macro = ck.string(node, "macro", field + ".macro")
+    if macro and not macro.startswith(prefix):
+        ck.err(ck.line_of(node, "macro"), field + ".macro",
+               "a %s macro must start with %s, got %s" % (namespace, prefix, macro))
+    chars = node.get("fourcc")
+    line = ck.line_of(node, "fourcc")
+    if not isinstance(chars, str) or len(chars) != 4 or \
+            any(not (0x20 <= ord(c) < 0x7f) for c in chars):
+        ck.err(line, field + ".fourcc", "must be four printable ASCII characters, got %r" % (chars,))
+        chars = None
+    big_endian = ck.boolean(node, "big_endian", field + ".big_endian")
+    code = node.get("code")
+    cline = ck.line_of(node, "code")
+    if isinstance(code, bool) or not isinstance(code, int) or not 0 <= code <= 0xffffffff:
+        ck.err(cline, field + ".code", "must be a 32-bit unsigned number, got %r" % (code,))
+        code = None
+    elif chars is not None and fourcc_code(chars, big_endian) != code:
+        ck.err(cline, field + ".code",
+               "0x%08x does not match fourcc %r%s (that is 0x%08x)"
+               % (code, chars, " with big_endian" if big_endian else "",
+                  fourcc_code(chars, big_endian)))
+    mem = None
+    if "mem_planes" in keys:
+        mem = ck.positive(node, "mem_planes", field + ".mem_planes", maximum=MAX_PLANES)
+    if macro is None or chars is None or code is None or ("mem_planes" in keys and mem is None):
+        return None
+    return Code(macro, chars, code, big_endian, mem)
+
+
+def _check_format(ck, node, index, field):
+    line = ck.line_of(node)
+    if not ck.mapping(node, FORMAT_KEYS, field, line):
+        if not isinstance(node, dict) or "name" not in node:
+            return None
+    f = Format()
+    f.index = index
+    f.line = line
+    f.name = ck.string(node, "name", field + ".name")
+    label = "%s(%s)" % (field, f.name) if f.name else field
+    enc = node.get("encoding")
+    if enc not in ENCODINGS:
+        ck.err(ck.line_of(node, "encoding", line), label + ".encoding",
+               "must be one of %s, got %r" % (", ".join(ENCODINGS), enc))
+        enc = None
+    f.encoding = enc
+    f.compressed = ck.boolean(node, "compressed", label + ".compressed",
+                              default=enc in NO_LAYOUT_ENCODINGS)
+    if enc in NO_LAYOUT_ENCODINGS and not f.compressed:
+        ck.err(ck.line_of(node, "compressed"), label + ".compressed",
+               "encoding %s has no per-pixel layout; compressed cannot be false" % enc)
+    f.depth = ck.positive(node, "depth", label + ".depth", default=0, maximum=64)
+    if not f.compressed and "depth" not in node:
+        ck.err(line, label + ".depth", "missing required key (formats with a layout need depth)")
+    f.has_alpha = ck.boolean(node, "alpha", label + ".alpha")
+    f.hsub, f.vsub = ck.pair(node, "subsampling", label + ".subsampling")
+    for i, v in enumerate((f.hsub, f.vsub)):
+        if v not in SUBSAMPLING:
+            ck.err(ck.line_of(node, "subsampling"), "%s.subsampling[%d]" % (label, i),
+                   "must be one of %s, got %d" % (SUBSAMPLING, v))
+    f.tile_w, f.tile_h = ck.pair(node, "tile", label + ".tile", default=(0, 0))
+    f.big_endian = ck.boolean(node, "big_endian", label + ".big_endian")
+    f.note = node.get("note", "")
+    if not isinstance(f.note, str):
+        ck.err(ck.line_of(node, "note"), label + ".note", "must be a string")
+        f.note = ""
+
+    # colour planes
+    f.planes = []
+    planes = node.get("planes", [])
+    pline = ck.line_of(node, "planes", line)
+    if not isinstance(planes, list):
+        ck.err(pline, label + ".planes", "must be a list")
+        planes = []
+    if len(planes) > MAX_PLANES:
+        ck.err(pline, label + ".planes", "at most %d planes, got %d" % (MAX_PLANES, len(planes)))
+    if f.compressed and planes:
+        ck.err(pline, label + ".planes",
+               "a compressed format has no per-pixel layout; planes must be empty")
+    if not f.compressed and not planes:
+        ck.err(pline, label + ".planes",
+               "an uncompressed format needs at least one plane (or compressed: true)")
+    for i, p in enumerate(planes):
+        pfield = "%s.planes[%d]" % (label, i)
+        if not ck.mapping(p, PLANE_KEYS, pfield, planes.item_lines[i]):
+            continue
+        bpb = ck.positive(p, "bytes", pfield + ".bytes")
+        block = ck.pair(p, "block", pfield + ".block")
+        align = ck.pair(p, "align", pfield + ".align")
+        hsub, vsub = (1, 1) if i == 0 else (f.hsub, f.vsub)
+        if bpb is not None:
+            f.planes.append(Plane(bpb, block, align, hsub, vsub))
+
+    # plane counts and subsampling must agree
+    if (f.hsub, f.vsub) != (1, 1):
+        sline = ck.line_of(node, "subsampling")
+        if enc not in ("yuv",) and not f.compressed:
+            ck.err(sline, label + ".subsampling",
+                   "chroma subsampling %dx%d contradicts encoding %s (only yuv has chroma)"
+                   % (f.hsub, f.vsub, enc))
+        elif len(f.planes) == 1 and f.vsub > f.planes[0].block_h:
+            ck.err(sline, label + ".subsampling",
+                   "vertical subsampling %d contradicts 1 plane with %d-line blocks "
+                   "(needs a chroma plane or a block %d lines tall)"
+                   % (f.vsub, f.planes[0].block_h, f.vsub))
+    if len(f.planes) > 1 and enc not in ("yuv", "rgb", "depth"):
+        ck.err(pline, label + ".planes",
+               "%d planes contradict encoding %s, which has one plane" % (len(f.planes), enc))
+
+    # codes
+    f.v4l2 = []
+    v4l2 = node.get("v4l2", [])
+    if not isinstance(v4l2, list):
+        ck.err(ck.line_of(node, "v4l2"), label + ".v4l2", "must be a list")
+        v4l2 = []
+    for i, c in enumerate(v4l2):
+        cfield = "%s.v4l2[%d]" % (label, i)
+        code = _check_code(ck, c, cfield, "V4L2_PIX_FMT_", V4L2_KEYS, "V4L2")
+        if code is None:
+            continue
+        cline = ck.line_of(c, "mem_planes")
+        colour = len(f.planes) if not f.compressed else 1
+        if code.mem_planes > colour:
+            ck.err(cline, cfield + ".mem_planes",
+                   "%d memory planes > %d colour planes" % (code.mem_planes, colour))
+        elif code.mem_planes not in (1, colour):
+            ck.err(cline, cfield + ".mem_planes",
+                   "%d memory planes contradict %d colour planes (a V4L2 code keeps all "
+                   "planes in one buffer or each plane in its own)" % (code.mem_planes, colour))
+        f.v4l2.append(code)
+    for mem in set(c.mem_planes for c in f.v4l2):
+        same = [c for c in f.v4l2 if c.mem_planes == mem]
+        if len(same) > 1:
+            ck.err(ck.line_of(node, "v4l2"), label + ".v4l2",
+                   "%s and %s both have %d memory plane(s): one entry holds one code per "
+                   "memory-plane variant" % (same[0].macro, same[1].macro, mem))
+    f.drm = None
+    if "drm" in node:
+        f.drm = _check_code(ck, node["drm"], label + ".drm", "DRM_FORMAT_", DRM_KEYS, "DRM")
+    if "v4l2" not in node and "drm" not in node:
+        ck.err(line, label, "names no code: give v4l2, drm or both")
+
+    # a code flagged big-endian needs a big-endian layout (V4L2 also has
+    # older big-endian codes without the flag, such as RGB565X)
+    for i, c in enumerate(f.v4l2):
+        if c.big_endian and not f.big_endian:
+            ck.err(ck.line_of(node, "v4l2"), "%s.v4l2[%d]" % (label, i),
+                   "%s is flagged big-endian but the layout is little-endian "
+                   "(set big_endian: true on the format)" % c.macro)
+
+    # a V4L2 <-> DRM pair must be one memory layout
+    if f.drm is not None:
+        dline = ck.line_of(node, "drm")
+        if f.drm.big_endian != f.big_endian:
+            ck.err(dline, label + ".drm",
+                   "layouts differ: %s is %s-endian but the layout%s is %s-endian"
+                   % (f.drm.macro, "big" if f.drm.big_endian else "little",
+                      " of " + ", ".join(c.macro for c in f.v4l2) if f.v4l2 else "",
+                      "big" if f.big_endian else "little"))
+        if f.tile_w:
+            ck.err(dline, label + ".drm",
+                   "layouts differ: a DRM code is linear (tiling is a modifier) but this "
+                   "layout is tiled %dx%d" % (f.tile_w, f.tile_h))
+        if any((p.align_w, p.align_h) != (1, 1) for p in f.planes):
+            ck.err(dline, label + ".drm",
+                   "layouts differ: a DRM code has no dimension alignment but a plane has align")
+    return f
+
+
+def load(path):
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except OSError as err:
+        raise FormatError("%s: cannot read: %s" % (path, err.strerror))
+    try:
+        doc = yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else 0
+        raise FormatError("%s:%d: YAML: %s" % (path, line, err.problem or err))
+    except yaml.YAMLError as err:
+        raise FormatError("%s:0: YAML: %s" % (path, err))
+    return validate(doc, path)
+
+
+def validate(doc, path):
+    ck = _Checker(path)
+    if not ck.mapping(doc, TOP_KEYS, "(top)", 1):
+        raise FormatError("\n".join(ck.errors))
+    entries = doc["formats"]
+    if not isinstance(entries, list):
+        ck.err(ck.line_of(doc, "formats"), "formats", "must be a list")
+        raise FormatError("\n".join(ck.errors))
+    formats = []
+    for i, node in enumerate(entries):
+        f = _check_format(ck, node, len(formats), "formats[%d]" % i)
+        if f is not None:
+            formats.append(f)
+
+    seen_names, seen_macros = {}, {}
+    seen_codes = {"V4L2": {}, "DRM": {}}
+    for f in formats:
+        if f.name in seen_names:
+            ck.err(f.line, "formats(%s).name" % f.name,
+                   "duplicate name (first at line %d)" % seen_names[f.name])
+        seen_names.setdefault(f.name, f.line)
+        for ns, codes in (("V4L2", f.v4l2), ("DRM", [f.drm] if f.drm else [])):
+            for c in codes:
+                key = (c.macro, c.big_endian)
+                if key in seen_macros:
+                    ck.err(f.line, "formats(%s).%s" % (f.name, ns.lower()),
+                           "duplicate macro %s (first in %s)" % (c.macro, seen_macros[key]))
+                seen_macros.setdefault(key, f.name)
+                other = seen_codes[ns].get(c.code)
+                if other is not None:
+                    ck.err(f.line, "formats(%s).%s" % (f.name, ns.lower()),
+                           "duplicate %s code 0x%08x ('%s'), already used by %s"
+                           % (ns, c.code, c.label, other))
+                seen_codes[ns].setdefault(c.code, f.name)
+
+    excluded = []
+    ex = doc["excluded"]
+    if not isinstance(ex, list):
+        ck.err(ck.line_of(doc, "excluded"), "excluded", "must be a list")
+        ex = []
+    for i, node in enumerate(ex):
+        field = "excluded[%d]" % i
+        if not ck.mapping(node, EXCLUDED_KEYS, field, ex.item_lines[i]):
+            continue
+        macro = ck.string(node, "macro", field + ".macro")
+        reason = ck.string(node, "reason", field + ".reason")
+        if (macro, False) in seen_macros:
+            ck.err(ck.line_of(node, "macro"), field + ".macro",
+                   "%s is described by %s and cannot be excluded too"
+                   % (macro, seen_macros[(macro, False)]))
+        if macro and reason:
+            excluded.append({"macro": macro, "reason": reason})
+
+    if ck.errors:
+        raise FormatError("\n".join(ck.errors))
+    return Database(path, formats, excluded)

@@ -1,0 +1,113 @@
+#!/usr/bin/python3
+"""pixfmt generator: load formats.yaml, validate it, render the outputs.
+
+    pixfmt_gen.py                 render every output into the source tree
+    pixfmt_gen.py --check         exit 1 if a committed output differs
+    pixfmt_gen.py --template T --output F   render one extra template (tests)
+
+Every output is a Jinja2 template under gen/templates/; its path there, minus
+the .j2 suffix, is its path in the tree. Adding an output is adding a template.
+Rejections name file:line, the field, and what is wrong.
+"""
+import argparse
+import os
+import sys
+
+import jinja2
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import model  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TEMPLATES = os.path.join(ROOT, "gen", "templates")
+
+
+def environment(search):
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(search),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["hex32"] = lambda v: "0x%08x" % v
+    env.filters["cstr"] = model.c_string
+    return env
+
+
+def outputs():
+    """(template path relative to TEMPLATES, output path relative to ROOT)."""
+    found = []
+    for base, _dirs, files in os.walk(TEMPLATES):
+        for name in files:
+            if name.endswith(".j2"):
+                rel = os.path.relpath(os.path.join(base, name), TEMPLATES)
+                found.append((rel, rel[:-3]))
+    return sorted(found)
+
+
+def render(env, template, db):
+    return env.get_template(template).render(db=db, formats=db.formats)
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--yaml", default=os.path.join(ROOT, "formats.yaml"))
+    ap.add_argument("--check", action="store_true",
+                    help="compare instead of writing; exit 1 on any difference")
+    ap.add_argument("--template", help="render this one template file")
+    ap.add_argument("--output", help="where --template writes")
+    ap.add_argument("--root", default=ROOT, help="tree the outputs belong to")
+    args = ap.parse_args(argv)
+
+    try:
+        db = model.load(args.yaml)
+    except model.FormatError as err:
+        print(str(err), file=sys.stderr)
+        return 1
+
+    if args.template:
+        if not args.output:
+            ap.error("--template needs --output")
+        env = environment([os.path.dirname(os.path.abspath(args.template))])
+        text = render(env, os.path.basename(args.template), db)
+        write_if_changed(args.output, text)
+        return 0
+
+    env = environment([TEMPLATES])
+    stale = []
+    for template, out in outputs():
+        path = os.path.join(args.root, out)
+        text = render(env, template, db)
+        if args.check:
+            try:
+                with open(path, encoding="utf-8") as f:
+                    current = f.read()
+            except FileNotFoundError:
+                current = None
+            if current != text:
+                stale.append(out)
+        else:
+            write_if_changed(path, text)
+    if stale:
+        for out in stale:
+            print("%s: differs from what formats.yaml generates; run gen/pixfmt_gen.py"
+                  % out, file=sys.stderr)
+        return 1
+    return 0
+
+
+def write_if_changed(path, text):
+    try:
+        with open(path, encoding="utf-8") as f:
+            if f.read() == text:
+                return
+    except FileNotFoundError:
+        pass
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,159 @@
+#!/usr/bin/python3
+"""Kernel tables: compare formats.yaml with the kernel's own format tables.
+
+Extracts drivers/gpu/drm/drm_fourcc.c and drivers/media/v4l2-core/v4l2-common.c
+from a linux-source tarball, parses their drm_format_info and v4l2_format_info
+tables, and compares every field of every format both sides describe. A
+difference fails unless tests/kernel_deviations.yaml lists it (table, macro,
+field, the kernel's value) with a reason; a listed deviation that no longer
+occurs fails too, so the list cannot go stale.
+"""
+import argparse
+import os
+import sys
+from fractions import Fraction
+
+import yaml
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "gen"))
+sys.path.insert(0, HERE)
+import kernel_tables  # noqa: E402
+import model  # noqa: E402
+
+# V4L2 pixel_enc of each of our encodings (V4L2 counts greyscale as YUV).
+V4L2_ENC = {"rgb": "rgb", "hsv": "rgb", "yuv": "yuv", "grey": "yuv", "bayer": "bayer"}
+
+
+def drm_fields(f):
+    """The drm_format_info fields formats.yaml implies for format f."""
+    out = {
+        "hsub": f.hsub, "vsub": f.vsub, "has_alpha": f.has_alpha,
+        "is_yuv": f.encoding == "yuv", "is_color_indexed": f.encoding == "indexed",
+    }
+    if f.compressed:
+        out["linear layout"] = False
+    else:
+        out.update({
+            "linear layout": True,
+            "planes": len(f.planes),
+            "char_per_block": [p.bytes_per_block for p in f.planes],
+            "block_w": [p.block_w for p in f.planes],
+            "block_h": [p.block_h for p in f.planes],
+        })
+    return out
+
+
+def drm_kernel(k):
+    out = {key: k[key] for key in ("hsub", "vsub", "has_alpha", "is_yuv", "is_color_indexed")}
+    out["linear layout"] = any(k["char_per_block"])
+    if out["linear layout"]:
+        out.update({key: k[key] for key in ("planes", "char_per_block", "block_w", "block_h")})
+    return out
+
+
+def v4l2_fields(f, code):
+    return {
+        "comp_planes": len(f.planes),
+        "mem_planes": code.mem_planes,
+        "bytes per pixel (bpp / bpp_div)": [str(Fraction(p.bytes_per_block, p.block_w * p.block_h))
+                                           for p in f.planes],
+        "block_w (alignment)": [p.align_w for p in f.planes],
+        "block_h (alignment)": [p.align_h for p in f.planes],
+        "hdiv": f.hsub if len(f.planes) > 1 or f.encoding == "yuv" else 1,
+        "vdiv": f.vsub if len(f.planes) > 1 or f.encoding == "yuv" else 1,
+        "pixel_enc": V4L2_ENC.get(f.encoding, f.encoding),
+    }
+
+
+def v4l2_kernel(k):
+    return {
+        "comp_planes": k["comp_planes"],
+        "mem_planes": k["mem_planes"],
+        "bytes per pixel (bpp / bpp_div)": [str(Fraction(b, d)) for b, d in zip(k["bpp"], k["bpp_div"])],
+        "block_w (alignment)": k["block_w"],
+        "block_h (alignment)": k["block_h"],
+        "hdiv": k["hdiv"],
+        "vdiv": k["vdiv"],
+        "pixel_enc": k["pixel_enc"],
+    }
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--yaml", required=True)
+    ap.add_argument("--tarball", required=True, help="linux-source-*.tar.xz")
+    ap.add_argument("--workdir", required=True, help="where the two sources are extracted")
+    ap.add_argument("--deviations", required=True)
+    args = ap.parse_args()
+
+    if not os.path.exists(args.tarball):
+        print("FAIL %s not found: install Debian's linux-source package" % args.tarball)
+        return 1
+    db = model.load(args.yaml)
+    files = kernel_tables.extract(args.tarball, args.workdir)
+    with open(files[kernel_tables.DRM_FILE], encoding="utf-8") as f:
+        drm = kernel_tables.drm_table(f.read())
+    with open(files[kernel_tables.V4L2_FILE], encoding="utf-8") as f:
+        v4l2 = kernel_tables.v4l2_table(f.read())
+    with open(args.deviations, encoding="utf-8") as f:
+        deviations = yaml.safe_load(f) or []
+    reviewed = {(d["table"], d["macro"], d["field"]): d for d in deviations}
+    used = set()
+
+    mismatches = []
+    compared = {"drm": 0, "v4l2": 0}
+    fields = {"drm": 0, "v4l2": 0}
+    ours = {"drm": set(), "v4l2": set()}
+
+    def compare(table, macro, mine, theirs):
+        compared[table] += 1
+        for field in sorted(set(mine) | set(theirs)):
+            if field not in mine or field not in theirs:
+                continue
+            fields[table] += 1
+            if mine[field] == theirs[field]:
+                continue
+            key = (table, macro, field)
+            dev = reviewed.get(key)
+            if dev is not None and dev.get("kernel") == theirs[field]:
+                used.add(key)
+                continue
+            mismatches.append("%s %s %s: kernel %r, formats.yaml %r"
+                              % (table, macro, field, theirs[field], mine[field]))
+
+    for f in db.formats:
+        if f.drm is not None:
+            key = f.drm.macro + ("|BE" if f.drm.big_endian else "")
+            ours["drm"].add(key)
+            if key in drm:
+                compare("drm", key, drm_fields(f), drm_kernel(drm[key]))
+        for c in f.v4l2:
+            ours["v4l2"].add(c.macro)
+            if c.macro in v4l2:
+                compare("v4l2", c.macro, v4l2_fields(f, c), v4l2_kernel(v4l2[c.macro]))
+
+    unknown = sorted(set(drm) - ours["drm"]) + sorted(set(v4l2) - ours["v4l2"])
+    for macro in unknown:
+        mismatches.append("kernel table entry %s is not described in formats.yaml" % macro)
+    stale = sorted(set(reviewed) - used)
+    for key in stale:
+        mismatches.append("deviation %s %s %s no longer occurs: remove it from %s"
+                          % (key + (args.deviations,)))
+
+    print("kernel source: %s" % os.path.basename(args.tarball))
+    print("drm_format_info: %d entries, %d compared (%d fields)"
+          % (len(drm), compared["drm"], fields["drm"]))
+    print("v4l2_format_info: %d entries, %d compared (%d fields)"
+          % (len(v4l2), compared["v4l2"], fields["v4l2"]))
+    print("reviewed deviations: %d (listed in %s)" % (len(used), os.path.basename(args.deviations)))
+    for key in sorted(used):
+        print("  %s %s %s: %s" % (key + (reviewed[key]["reason"],)))
+    print("mismatches: %d" % len(mismatches))
+    for m in mismatches:
+        print("  " + m)
+    return 1 if mismatches else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

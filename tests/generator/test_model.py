@@ -1,0 +1,239 @@
+"""Generator tests: the loader accepts formats.yaml and rejects each kind of
+malformed input with file:line, the field, and what is wrong."""
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "gen"))
+import model  # noqa: E402
+import pixfmt_gen  # noqa: E402
+
+# A small valid file. Line numbers below refer to it (line 1 is 'formats:').
+GOOD = """\
+formats:
+  - name: NV12
+    encoding: yuv
+    depth: 8
+    subsampling: [2, 2]
+    planes:
+      - {bytes: 1}
+      - {bytes: 2}
+    v4l2:
+      - {macro: V4L2_PIX_FMT_NV12, fourcc: "NV12", code: 0x3231564e, mem_planes: 1}
+      - {macro: V4L2_PIX_FMT_NV12M, fourcc: "NM12", code: 0x32314d4e, mem_planes: 2}
+    drm: {macro: DRM_FORMAT_NV12, fourcc: "NV12", code: 0x3231564e}
+  - name: RGB565
+    encoding: rgb
+    depth: 6
+    planes:
+      - {bytes: 2}
+    v4l2:
+      - {macro: V4L2_PIX_FMT_RGB565, fourcc: "RGBP", code: 0x50424752, mem_planes: 1}
+    drm: {macro: DRM_FORMAT_RGB565, fourcc: "RG16", code: 0x36314752}
+excluded: []
+"""
+
+
+def load_text(tmp_path, text):
+    path = tmp_path / "formats.yaml"
+    path.write_text(text)
+    return model.load(str(path))
+
+
+def rejects(tmp_path, text, line, field, words):
+    """Loading text fails with an error at line naming field, containing words."""
+    with pytest.raises(model.FormatError) as info:
+        load_text(tmp_path, text)
+    message = str(info.value)
+    pattern = r"^%s:%d: [^\n]*%s[^\n]*: [^\n]*%s" % (
+        re.escape(str(tmp_path / "formats.yaml")), line, re.escape(field), re.escape(words))
+    assert re.search(pattern, message, re.M), message
+    return message
+
+
+def test_good_file_loads(tmp_path):
+    db = load_text(tmp_path, GOOD)
+    assert [f.name for f in db.formats] == ["NV12", "RGB565"]
+    nv12 = db.formats[0]
+    assert [p.bytes_per_block for p in nv12.planes] == [1, 2]
+    assert [(p.hsub, p.vsub) for p in nv12.planes] == [(1, 1), (2, 2)]
+    assert [c.mem_planes for c in nv12.v4l2] == [1, 2]
+    assert db.v4l2_count == 2 and db.drm_count == 2 and db.both_count == 2
+
+
+def test_project_file_loads():
+    db = model.load(os.path.join(ROOT, "formats.yaml"))
+    assert len(db.formats) > 300
+
+
+def test_yaml_syntax_error_has_line(tmp_path):
+    rejects(tmp_path, GOOD.replace("    depth: 6\n", "    depth: [6\n"), 16, "YAML", "")
+
+
+def test_duplicate_name(tmp_path):
+    rejects(tmp_path, GOOD.replace("name: RGB565", "name: NV12"), 13, "name", "duplicate name")
+
+
+def test_duplicate_v4l2_code(tmp_path):
+    text = GOOD.replace('V4L2_PIX_FMT_RGB565, fourcc: "RGBP", code: 0x50424752',
+                        'V4L2_PIX_FMT_RGB565, fourcc: "NV12", code: 0x3231564e')
+    rejects(tmp_path, text, 13, "v4l2", "duplicate V4L2 code 0x3231564e")
+
+
+def test_duplicate_drm_code(tmp_path):
+    text = GOOD.replace('DRM_FORMAT_RGB565, fourcc: "RG16", code: 0x36314752',
+                        'DRM_FORMAT_RGB565, fourcc: "NV12", code: 0x3231564e')
+    rejects(tmp_path, text, 13, "drm", "duplicate DRM code 0x3231564e")
+
+
+def test_same_code_in_both_namespaces_is_allowed(tmp_path):
+    # NV12 is both a V4L2 and a DRM code: namespaces are separate.
+    load_text(tmp_path, GOOD)
+
+
+def test_fourcc_does_not_match_code(tmp_path):
+    text = GOOD.replace('fourcc: "RGBP", code: 0x50424752', 'fourcc: "RGBP", code: 0x50424753')
+    rejects(tmp_path, text, 19, "v4l2[0].code", "does not match fourcc 'RGBP'")
+
+
+def test_big_endian_flag_is_part_of_code(tmp_path):
+    text = GOOD.replace("code: 0x50424752, mem_planes: 1",
+                        "code: 0x50424752, big_endian: true, mem_planes: 1")
+    rejects(tmp_path, text, 19, "v4l2[0].code", "with big_endian")
+
+
+def test_unknown_key(tmp_path):
+    rejects(tmp_path, GOOD.replace("    depth: 6\n", "    depth: 6\n    colour: red\n"),
+            16, "colour", "unknown key")
+
+
+def test_unknown_key_in_plane(tmp_path):
+    rejects(tmp_path, GOOD.replace("{bytes: 2}\n    v4l2:\n      - {macro: V4L2_PIX_FMT_RGB565",
+                                   "{bytes: 2, pitch: 4}\n    v4l2:\n      - {macro: V4L2_PIX_FMT_RGB565"),
+            17, "planes[0].pitch", "unknown key")
+
+
+def test_duplicate_key(tmp_path):
+    rejects(tmp_path, GOOD.replace("    depth: 6\n", "    depth: 6\n    depth: 5\n"),
+            16, "depth", "key given twice")
+
+
+def test_missing_required_key(tmp_path):
+    rejects(tmp_path, GOOD.replace("    encoding: rgb\n", ""), 13, "encoding", "must be one of")
+    rejects(tmp_path, GOOD.replace('macro: V4L2_PIX_FMT_RGB565, ', ''), 19, "v4l2[0].macro",
+            "missing required key")
+    rejects(tmp_path, GOOD.replace("excluded: []\n", ""), 1, "excluded", "missing required key")
+
+
+def test_memory_planes_exceed_colour_planes(tmp_path):
+    text = GOOD.replace("code: 0x32314d4e, mem_planes: 2", "code: 0x32314d4e, mem_planes: 3")
+    rejects(tmp_path, text, 11, "v4l2[1].mem_planes", "3 memory planes > 2 colour planes")
+
+
+def test_memory_planes_contradict_colour_planes(tmp_path):
+    text = GOOD.replace("    subsampling: [2, 2]\n    planes:\n      - {bytes: 1}\n      - {bytes: 2}\n",
+                        "    subsampling: [2, 2]\n    planes:\n      - {bytes: 1}\n      - {bytes: 1}\n"
+                        "      - {bytes: 1}\n")
+    rejects(tmp_path, text, 12, "v4l2[1].mem_planes", "2 memory planes contradict 3 colour planes")
+
+
+def test_subsampling_contradicts_encoding(tmp_path):
+    text = GOOD.replace("    encoding: rgb\n", "    encoding: rgb\n    subsampling: [2, 1]\n")
+    rejects(tmp_path, text, 15, "subsampling", "contradicts encoding rgb")
+
+
+def test_vertical_subsampling_contradicts_single_plane(tmp_path):
+    text = GOOD.replace("    subsampling: [2, 2]\n    planes:\n      - {bytes: 1}\n      - {bytes: 2}\n",
+                        "    subsampling: [2, 2]\n    planes:\n      - {bytes: 2}\n")
+    text = text.replace("      - {macro: V4L2_PIX_FMT_NV12M, fourcc: \"NM12\", code: 0x32314d4e, mem_planes: 2}\n", "")
+    rejects(tmp_path, text, 5, "subsampling", "vertical subsampling 2 contradicts 1 plane")
+
+
+def test_subsampling_value(tmp_path):
+    rejects(tmp_path, GOOD.replace("subsampling: [2, 2]", "subsampling: [3, 2]"), 5,
+            "subsampling[0]", "must be one of")
+
+
+def test_zero_size(tmp_path):
+    rejects(tmp_path, GOOD.replace("{bytes: 2}\n    v4l2:\n      - {macro: V4L2_PIX_FMT_RGB565",
+                                   "{bytes: 0}\n    v4l2:\n      - {macro: V4L2_PIX_FMT_RGB565"),
+            17, "planes[0].bytes", "zero or negative")
+
+
+def test_negative_size(tmp_path):
+    rejects(tmp_path, GOOD.replace("      - {bytes: 1}\n", "      - {bytes: 1, block: [4, -1]}\n"),
+            7, "planes[0].block[1]", "zero or negative")
+    rejects(tmp_path, GOOD.replace("    depth: 6\n", "    depth: -6\n"), 15, "depth", "zero or negative")
+    rejects(tmp_path, GOOD.replace("code: 0x32314d4e, mem_planes: 2", "code: 0x32314d4e, mem_planes: 0"),
+            11, "mem_planes", "zero or negative")
+
+
+def test_pair_with_different_byte_order(tmp_path):
+    text = GOOD.replace('DRM_FORMAT_RGB565, fourcc: "RG16", code: 0x36314752',
+                        'DRM_FORMAT_RGB565, fourcc: "RG16", code: 0xb6314752, big_endian: true')
+    rejects(tmp_path, text, 20, "drm", "layouts differ: DRM_FORMAT_RGB565 is big-endian")
+
+
+def test_pair_with_tiled_v4l2_layout(tmp_path):
+    text = GOOD.replace("    subsampling: [2, 2]\n", "    subsampling: [2, 2]\n    tile: [4, 4]\n")
+    rejects(tmp_path, text, 13, "drm", "layouts differ: a DRM code is linear")
+
+
+def test_pair_with_aligned_v4l2_layout(tmp_path):
+    text = GOOD.replace("      - {bytes: 1}\n", "      - {bytes: 1, align: [16, 32]}\n")
+    rejects(tmp_path, text, 12, "drm", "layouts differ: a DRM code has no dimension alignment")
+
+
+def test_excluded_needs_reason(tmp_path):
+    text = GOOD.replace("excluded: []\n", "excluded:\n  - {macro: V4L2_PIX_FMT_GREY}\n")
+    rejects(tmp_path, text, 22, "excluded[0].reason", "missing required key")
+
+
+def test_all_errors_reported(tmp_path):
+    text = GOOD.replace("    depth: 6\n", "    depth: 0\n").replace("name: RGB565", "name: NV12")
+    with pytest.raises(model.FormatError) as info:
+        load_text(tmp_path, text)
+    assert len(str(info.value).splitlines()) == 2
+
+
+def test_render_is_deterministic(tmp_path):
+    first = tmp_path / "a"
+    second = tmp_path / "b"
+    for root in (first, second):
+        assert pixfmt_gen.main(["--root", str(root)]) == 0
+    outputs = [out for _t, out in pixfmt_gen.outputs()]
+    assert outputs, "no templates found"
+    for out in outputs:
+        a = (first / out).read_bytes()
+        assert a == (second / out).read_bytes()
+        assert a == (pathlib_root() / out).read_bytes(), out
+        assert b"generated from formats.yaml" in a.splitlines()[0]
+
+
+def pathlib_root():
+    import pathlib
+    return pathlib.Path(ROOT)
+
+
+def test_check_mode_detects_drift(tmp_path):
+    assert pixfmt_gen.main(["--root", str(tmp_path)]) == 0
+    assert pixfmt_gen.main(["--root", str(tmp_path), "--check"]) == 0
+    out = pixfmt_gen.outputs()[0][1]
+    with open(tmp_path / out, "a") as f:
+        f.write("edited by hand\n")
+    assert pixfmt_gen.main(["--root", str(tmp_path), "--check"]) == 1
+
+
+def test_cli_reports_errors_on_stderr(tmp_path):
+    bad = tmp_path / "formats.yaml"
+    bad.write_text(GOOD.replace("{bytes: 1}", "{bytes: 0}"))
+    proc = subprocess.run([sys.executable, os.path.join(ROOT, "gen", "pixfmt_gen.py"),
+                           "--yaml", str(bad), "--root", str(tmp_path / "out")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert "%s:7: " % bad in proc.stderr
+    assert not (tmp_path / "out").exists()
