@@ -109,6 +109,8 @@ class Database:
                                  for i, c in enumerate(f.v4l2))
         self.drm_codes = sorted((f.drm.code, f.index) for f in formats if f.drm)
         self.names = sorted((f.name, f.index) for f in formats)
+        self.v4l2_hash = perfect_hash([c for c, _f, _s in self.v4l2_codes])
+        self.drm_hash = perfect_hash([c for c, _f in self.drm_codes])
 
     @property
     def renamed_pairs(self):
@@ -139,6 +141,28 @@ class Database:
     @property
     def both_count(self):
         return sum(1 for f in self.formats if f.drm and f.v4l2)
+
+
+def perfect_hash(codes, max_bits=13, tries=100000):
+    """A multiplicative perfect hash: slot = (code * mult mod 2^32) >> (32 - bits).
+
+    Returns (bits, mult, slots) where slots[slot] is the index of the code in
+    codes or None. Searches multipliers in a fixed sequence: deterministic.
+    """
+    for bits in range(max(4, (len(codes) - 1).bit_length() + 1), max_bits + 1):
+        x = 1
+        for _ in range(tries):
+            x = (x * 1103515245 + 12345) & 0xffffffff
+            mult = x | 1
+            slots = [None] * (1 << bits)
+            for i, code in enumerate(codes):
+                h = ((code * mult) & 0xffffffff) >> (32 - bits)
+                if slots[h] is not None:
+                    break
+                slots[h] = i
+            else:
+                return bits, mult, slots
+    raise ValueError("no perfect hash for %d codes" % len(codes))
 
 
 def fourcc_code(chars, big_endian):

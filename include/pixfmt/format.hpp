@@ -1,0 +1,216 @@
+// pixfmt: look formats up by V4L2 code, DRM code or name.
+//
+// V4L2 and DRM are separate namespaces (the same characters can name
+// different layouts), so every lookup says which one it searches. "Not found"
+// is an empty std::optional, never undefined behaviour. Everything here is
+// constexpr; the consteval get_* helpers reject unknown codes at compile time.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include <pixfmt/format_table.hpp>
+#include <pixfmt/fourcc.hpp>
+
+namespace pixfmt {
+
+// A handle to one entry of the table (cheap to copy, always valid).
+class format {
+public:
+	constexpr explicit format(const format_desc &d) noexcept : d_(&d) {}
+
+	constexpr const format_desc &desc() const noexcept { return *d_; }
+	constexpr std::size_t index() const noexcept
+	{
+		return static_cast<std::size_t>(d_ - table::formats.data());
+	}
+	constexpr std::string_view name() const noexcept { return d_->name; }
+	constexpr pixfmt::encoding encoding() const noexcept { return d_->encoding; }
+	// No per-pixel layout: a bitstream, an opaque vendor layout, or a layout
+	// only usable with a compression modifier.
+	constexpr bool compressed() const noexcept { return d_->compressed; }
+	constexpr bool has_alpha() const noexcept { return d_->has_alpha; }
+	constexpr bool big_endian() const noexcept { return d_->big_endian; }
+	constexpr bool is_yuv() const noexcept { return d_->encoding == pixfmt::encoding::yuv; }
+	constexpr unsigned depth() const noexcept { return d_->depth; }
+	constexpr unsigned hsub() const noexcept { return d_->hsub; }
+	constexpr unsigned vsub() const noexcept { return d_->vsub; }
+	constexpr unsigned tile_w() const noexcept { return d_->tile_w; }
+	constexpr unsigned tile_h() const noexcept { return d_->tile_h; }
+	constexpr unsigned color_planes() const noexcept { return d_->num_planes; }
+	constexpr std::span<const plane_desc> planes() const noexcept
+	{
+		return { d_->planes.data(), d_->num_planes };
+	}
+	// Colour plane i; an out-of-range i gives nothing.
+	constexpr std::optional<plane_desc> plane(unsigned i) const noexcept
+	{
+		if (i >= d_->num_planes)
+			return std::nullopt;
+		return d_->planes[i];
+	}
+	// Bits per pixel of the whole image, summed over planes and weighted by
+	// subsampling, rounded down (NV12: 12, P010: 24, SBGGR10P: 10). 0 when
+	// compressed.
+	constexpr unsigned bits_per_pixel() const noexcept
+	{
+		// Sum of bytes*8 / (block_w*block_h*hsub*vsub) over planes, exactly.
+		unsigned long long num = 0, den = 1;
+		for (const auto &p : planes()) {
+			unsigned long long d = 1ull * p.block_w * p.block_h * p.hsub * p.vsub;
+			num = num * d + 8ull * p.bytes_per_block * den;
+			den *= d;
+		}
+		return static_cast<unsigned>(num / den);
+	}
+
+	// The V4L2 codes of this layout (contiguous and multi-planar variants).
+	constexpr std::span<const code_desc> v4l2_codes() const noexcept
+	{
+		return { d_->v4l2.data(), d_->num_v4l2 };
+	}
+	// The V4L2 code with this many memory planes (1: contiguous).
+	constexpr std::optional<code_desc> v4l2_with_mem_planes(unsigned n) const noexcept
+	{
+		for (const auto &c : v4l2_codes())
+			if (c.mem_planes == n)
+				return c;
+		return std::nullopt;
+	}
+	constexpr std::optional<code_desc> drm_code() const noexcept
+	{
+		if (!d_->has_drm)
+			return std::nullopt;
+		return d_->drm;
+	}
+
+	friend constexpr bool operator==(format a, format b) noexcept { return a.d_ == b.d_; }
+
+private:
+	const format_desc *d_;
+};
+
+// A V4L2 code found in the table: the format and which variant it is.
+struct v4l2_format {
+	pixfmt::format format;
+	code_desc code;
+	constexpr unsigned mem_planes() const noexcept { return code.mem_planes; }
+	// Usable through the single-planar API (struct v4l2_pix_format).
+	constexpr bool single_planar() const noexcept { return code.mem_planes == 1; }
+};
+
+namespace detail {
+
+constexpr std::uint32_t hash_slot(table::code_hash h, std::uint32_t code) noexcept
+{
+	return static_cast<std::uint32_t>(code * h.mult) >> (32 - h.bits);
+}
+
+} // namespace detail
+
+// The V4L2 format with this code: one multiply, one load, one compare.
+constexpr std::optional<v4l2_format> find_v4l2(std::uint32_t code) noexcept
+{
+	std::uint16_t at = table::v4l2_hash_slots[detail::hash_slot(table::v4l2_hash, code)];
+	if (at == table::no_slot || table::v4l2_by_code[at].code != code)
+		return std::nullopt;
+	const auto &e = table::v4l2_by_code[at];
+	const auto &f = table::formats[e.format];
+	return v4l2_format{ format(f), f.v4l2[e.slot] };
+}
+
+// The DRM format with this code (DRM_FORMAT_BIG_ENDIAN included in code).
+constexpr std::optional<format> find_drm(std::uint32_t code) noexcept
+{
+	std::uint16_t at = table::drm_hash_slots[detail::hash_slot(table::drm_hash, code)];
+	if (at == table::no_slot || table::drm_by_code[at].code != code)
+		return std::nullopt;
+	return format(table::formats[table::drm_by_code[at].format]);
+}
+
+// The format with this canonical name (binary search, case-sensitive).
+constexpr std::optional<format> find_name(std::string_view name) noexcept
+{
+	std::size_t lo = 0, hi = table::by_name.size();
+	while (lo < hi) {
+		std::size_t mid = lo + (hi - lo) / 2;
+		if (table::by_name[mid].name < name)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < table::by_name.size() && table::by_name[lo].name == name)
+		return format(table::formats[table::by_name[lo].format]);
+	return std::nullopt;
+}
+
+// The V4L2 format of a macro name such as "V4L2_PIX_FMT_NV12M".
+constexpr std::optional<v4l2_format> find_v4l2_macro(std::string_view macro) noexcept
+{
+	for (const auto &f : table::formats)
+		for (std::size_t i = 0; i < f.num_v4l2; ++i)
+			if (f.v4l2[i].macro == macro)
+				return v4l2_format{ format(f), f.v4l2[i] };
+	return std::nullopt;
+}
+
+// The DRM format of a macro name such as "DRM_FORMAT_XRGB8888" (the
+// little-endian code; big-endian variants are found by code).
+constexpr std::optional<format> find_drm_macro(std::string_view macro) noexcept
+{
+	for (const auto &f : table::formats)
+		if (f.has_drm && f.drm.macro == macro && !(f.drm.code & big_endian_flag))
+			return format(f);
+	return std::nullopt;
+}
+
+// The corresponding DRM format of a V4L2 code, and back.
+constexpr std::optional<format> v4l2_to_drm(std::uint32_t v4l2_code) noexcept
+{
+	auto v = find_v4l2(v4l2_code);
+	if (!v || !v->format.drm_code())
+		return std::nullopt;
+	return v->format;
+}
+
+constexpr std::span<const code_desc> drm_to_v4l2(std::uint32_t drm_code) noexcept
+{
+	auto f = find_drm(drm_code);
+	if (!f)
+		return {};
+	return f->v4l2_codes();
+}
+
+namespace detail {
+// Not constexpr-callable: reaching it in a consteval context is the error.
+inline void unknown_fourcc() {}
+} // namespace detail
+
+// Compile-time lookups: an unknown code or name does not compile.
+consteval v4l2_format get_v4l2(std::uint32_t code)
+{
+	auto v = find_v4l2(code);
+	if (!v)
+		detail::unknown_fourcc();
+	return *v;
+}
+
+consteval format get_drm(std::uint32_t code)
+{
+	auto f = find_drm(code);
+	if (!f)
+		detail::unknown_fourcc();
+	return *f;
+}
+
+consteval format get_name(std::string_view name)
+{
+	auto f = find_name(name);
+	if (!f)
+		detail::unknown_fourcc();
+	return *f;
+}
+
+} // namespace pixfmt
