@@ -149,7 +149,10 @@ def perfect_hash(codes, max_bits=13, tries=100000):
     Returns (bits, mult, slots) where slots[slot] is the index of the code in
     codes or None. Searches multipliers in a fixed sequence: deterministic.
     """
-    for bits in range(max(4, (len(codes) - 1).bit_length() + 1), max_bits + 1):
+    # Start where the expected number of tries is small: a random multiplier
+    # is collision-free with probability about exp(-n^2 / 2^(bits+1)).
+    start = max(4, (len(codes) * len(codes) // 10).bit_length() - 1)
+    for bits in range(start, max_bits + 1):
         x = 1
         for _ in range(tries):
             x = (x * 1103515245 + 12345) & 0xffffffff

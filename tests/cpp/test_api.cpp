@@ -1,0 +1,189 @@
+// The C++ API over the whole table: lookups, round trips, errors, layouts.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+
+#include <pixfmt/fmt.hpp>
+#include <pixfmt/pixfmt.hpp>
+
+using namespace pixfmt::literals;
+
+TEST_CASE("every code is found in its own namespace", "[lookup]")
+{
+	std::size_t v4l2 = 0, drm = 0;
+	for (const auto &f : pixfmt::table::formats) {
+		for (std::size_t i = 0; i < f.num_v4l2; ++i, ++v4l2) {
+			auto v = pixfmt::find_v4l2(f.v4l2[i].code);
+			REQUIRE(v.has_value());
+			CHECK(&v->format.desc() == &f);
+			CHECK(v->code.code == f.v4l2[i].code);
+			auto m = pixfmt::find_v4l2_macro(f.v4l2[i].macro);
+			REQUIRE(m.has_value());
+			CHECK(m->code.code == f.v4l2[i].code);
+		}
+		if (f.has_drm) {
+			++drm;
+			auto d = pixfmt::find_drm(f.drm.code);
+			REQUIRE(d.has_value());
+			CHECK(&d->desc() == &f);
+		}
+		auto n = pixfmt::find_name(f.name);
+		REQUIRE(n.has_value());
+		CHECK(&n->desc() == &f);
+	}
+	CHECK(v4l2 == pixfmt::table::v4l2_by_code.size());
+	CHECK(drm == pixfmt::table::drm_by_code.size());
+}
+
+TEST_CASE("unknown codes and names are not found", "[lookup]")
+{
+	std::set<std::uint32_t> v4l2, drm;
+	for (const auto &c : pixfmt::table::v4l2_by_code)
+		v4l2.insert(c.code);
+	for (const auto &c : pixfmt::table::drm_by_code)
+		drm.insert(c.code);
+	// Every code one bit away from a known one, and a few fixed ones.
+	std::size_t tried = 0;
+	for (auto known : { &v4l2, &drm })
+		for (std::uint32_t code : *known)
+			for (int bit = 0; bit < 32; ++bit) {
+				std::uint32_t c = code ^ (1u << bit);
+				++tried;
+				CHECK(pixfmt::find_v4l2(c).has_value() == (v4l2.count(c) == 1));
+				CHECK(pixfmt::find_drm(c).has_value() == (drm.count(c) == 1));
+			}
+	CHECK(tried > 10000);
+	CHECK_FALSE(pixfmt::find_v4l2(0).has_value());
+	CHECK_FALSE(pixfmt::find_drm(0xffffffff).has_value());
+	CHECK_FALSE(pixfmt::find_name("").has_value());
+	CHECK_FALSE(pixfmt::find_name("nv12").has_value());
+	CHECK_FALSE(pixfmt::find_v4l2_macro("V4L2_PIX_FMT_NOPE").has_value());
+	CHECK(pixfmt::fill_v4l2("ZZZZ"_4cc, 64, 64).error() == pixfmt::errc::not_found);
+}
+
+TEST_CASE("namespaces are separate", "[lookup]")
+{
+	// 'AYUV' is A,Y,Cb,Cr bytes in V4L2 but Cr,Cb,Y,A in DRM.
+	auto v = pixfmt::find_v4l2("AYUV"_4cc);
+	auto d = pixfmt::find_drm("AYUV"_4cc);
+	REQUIRE(v.has_value());
+	REQUIRE(d.has_value());
+	CHECK_FALSE(v->format == *d);
+	// V4L2 RGB24 'RGB3' is DRM BGR888 'BG24'.
+	auto rgb3 = pixfmt::v4l2_to_drm("RGB3"_4cc);
+	REQUIRE(rgb3.has_value());
+	CHECK(rgb3->drm_code()->code == "BG24"_4cc);
+	CHECK(rgb3->name() == "BGR888");
+}
+
+TEST_CASE("fourcc -> label -> fourcc for every code", "[fourcc]")
+{
+	std::size_t n = 0;
+	auto round_trip = [&n](std::uint32_t code) {
+		auto label = pixfmt::to_label(code);
+		INFO(pixfmt::to_text(code).view());
+		REQUIRE(label.len > 0);
+		auto back = pixfmt::parse_label(label);
+		REQUIRE(back.has_value());
+		CHECK(*back == code);
+		++n;
+	};
+	for (const auto &c : pixfmt::table::v4l2_by_code)
+		round_trip(c.code);
+	for (const auto &c : pixfmt::table::drm_by_code)
+		round_trip(c.code);
+	CHECK(n == pixfmt::table::v4l2_by_code.size() + pixfmt::table::drm_by_code.size());
+}
+
+TEST_CASE("V4L2 -> DRM -> V4L2 for every mapped format", "[map]")
+{
+	std::size_t mapped = 0;
+	for (const auto &c : pixfmt::table::v4l2_by_code) {
+		auto drm = pixfmt::v4l2_to_drm(c.code);
+		if (!drm)
+			continue;
+		++mapped;
+		auto back = pixfmt::drm_to_v4l2(drm->drm_code()->code);
+		bool found = false;
+		for (const auto &b : back)
+			found = found || b.code == c.code;
+		CHECK(found);
+	}
+	CHECK(mapped > 70);
+}
+
+TEST_CASE("printable codes like %p4cc", "[fourcc]")
+{
+	CHECK(pixfmt::to_text("NV12"_4cc).view() == "NV12 little-endian (0x3231564e)");
+	CHECK(pixfmt::to_text(pixfmt::fourcc_be("Y16 ")).view() == "Y16  big-endian (0xa0363159)");
+	CHECK(pixfmt::to_text(0x00010203).view() == ".... little-endian (0x00010203)");
+	CHECK(pixfmt::to_label(pixfmt::fourcc_be("AR15")).view() == "AR15-BE");
+	CHECK(pixfmt::to_label(0x00010203).len == 0);
+	CHECK(*pixfmt::parse_label("Y16") == "Y16 "_4cc);
+	CHECK_FALSE(pixfmt::parse_label("").has_value());
+	CHECK_FALSE(pixfmt::parse_label("NV123").has_value());
+	CHECK(*pixfmt::parse_label("NV12-BE") == pixfmt::fourcc_be("NV12"));
+	CHECK_FALSE(pixfmt::parse_label("NV\x01").has_value());
+	CHECK(fmt::format("{}", pixfmt::code{ "NV12"_4cc }) == "NV12 little-endian (0x3231564e)");
+}
+
+TEST_CASE("layouts and their errors", "[layout]")
+{
+	auto nv12 = pixfmt::get_name("NV12");
+	auto l = pixfmt::layout(nv12, 1920, 1080);
+	REQUIRE(l.ok());
+	CHECK(l->total == 1920 * 1080 * 3 / 2);
+	CHECK(l->planes[1].offset == 1920 * 1080);
+	CHECK(fmt::format("{}", *l) ==
+	      "plane 0: 1920x1080 pitch 1920 size 2073600 offset 0; "
+	      "plane 1: 960x540 pitch 1920 size 1036800 offset 2073600; total 3110400");
+	auto aligned = pixfmt::layout(nv12, 1366, 768, 64);
+	REQUIRE(aligned.ok());
+	CHECK(aligned->planes[0].pitch == 1408);
+	CHECK(pixfmt::layout(nv12, 0, 10).error() == pixfmt::errc::zero_size);
+	CHECK(pixfmt::layout(nv12, 10, 10, 0).error() == pixfmt::errc::bad_alignment);
+	CHECK(pixfmt::layout(nv12, 10, 10, 48).error() == pixfmt::errc::bad_alignment);
+	CHECK(pixfmt::layout(pixfmt::get_name("MJPEG"), 10, 10).error() == pixfmt::errc::no_layout);
+	CHECK(pixfmt::min_pitch(nv12, 2, 10).error() == pixfmt::errc::bad_plane);
+	CHECK(pixfmt::layout(nv12, 16, 16, 1ull << 63).error() == pixfmt::errc::overflow);
+	CHECK(pixfmt::fill_v4l2("NV12"_4cc, 0xffffffff, 0xffffffff).error() == pixfmt::errc::overflow);
+	CHECK(*pixfmt::pages(4097) == 2);
+	CHECK(*pixfmt::pages(0) == 0);
+	CHECK(pixfmt::pages(10, 1000).error() == pixfmt::errc::bad_alignment);
+	// Packed 10-bit: four samples in five bytes, rounded up to whole bytes.
+	CHECK(*pixfmt::min_pitch(pixfmt::get_name("SRGGB10P"), 0, 3) == 4);
+	CHECK(pixfmt::get_name("SRGGB10P").bits_per_pixel() == 10);
+	CHECK(pixfmt::get_name("P010").bits_per_pixel() == 24);
+}
+
+TEST_CASE("every uncompressed format lays out at every size without wrapping", "[layout]")
+{
+	for (const auto &d : pixfmt::table::formats) {
+		pixfmt::format f(d);
+		INFO(f.name());
+		for (std::uint32_t w : { 1u, 3u, 641u, 4096u, 0xffffffffu })
+			for (std::uint32_t h : { 1u, 3u, 481u, 0xffffffffu }) {
+				auto l = pixfmt::layout(f, w, h);
+				if (f.compressed()) {
+					CHECK(l.error() == pixfmt::errc::no_layout);
+					continue;
+				}
+				if (!l.ok()) {
+					// Only 2^32-1 wide or tall images overflow: 2^64 bytes for the
+					// widest formats, a 2^32 plane width after alignment for tiles.
+					CHECK(l.error() == pixfmt::errc::overflow);
+					CHECK((w == 0xffffffffu || h == 0xffffffffu));
+					continue;
+				}
+				std::uint64_t sum = 0;
+				for (const auto &p : l->view()) {
+					CHECK(p.offset == sum);
+					CHECK(p.size == p.pitch * p.height);
+					CHECK(p.pitch >= 1);
+					sum += p.size;
+				}
+				CHECK(sum == l->total);
+			}
+	}
+}
