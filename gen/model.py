@@ -146,8 +146,8 @@ class Database:
 def perfect_hash(codes, max_bits=13, tries=100000):
     """A multiplicative perfect hash: slot = (code * mult mod 2^32) >> (32 - bits).
 
-    Returns (bits, mult, slots) where slots[slot] is the index of the code in
-    codes or None. Searches multipliers in a fixed sequence: deterministic.
+    Returns (bits, mult, slots, fillers) where slots[slot] is the index of the
+    code in codes or None, and fillers[slot] a code that does not hash there. Searches multipliers in a fixed sequence: deterministic.
     """
     # Start where the expected number of tries is small: a random multiplier
     # is collision-free with probability about exp(-n^2 / 2^(bits+1)).
@@ -164,8 +164,22 @@ def perfect_hash(codes, max_bits=13, tries=100000):
                     break
                 slots[h] = i
             else:
-                return bits, mult, slots
+                return bits, mult, slots, _fillers(bits, mult)
     raise ValueError("no perfect hash for %d codes" % len(codes))
+
+
+def _fillers(bits, mult):
+    """For each slot, a code that does not hash to it: stored in empty slots,
+    it can never equal a code looked up there, so one compare decides."""
+    def slot(code):
+        return ((code * mult) & 0xffffffff) >> (32 - bits)
+    out = []
+    for h in range(1 << bits):
+        code = 0
+        while slot(code) == h:
+            code += 1
+        out.append(code)
+    return out
 
 
 def fourcc_code(chars, big_endian):

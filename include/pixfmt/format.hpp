@@ -93,12 +93,25 @@ private:
 };
 
 // A V4L2 code found in the table: the format and which variant it is.
-struct v4l2_format {
+// Holds pointers only, so a lookup does not touch the format entry itself.
+class v4l2_format {
+public:
+	constexpr v4l2_format(const format_desc &f, const code_desc &c) noexcept
+		: format(f), code_(&c)
+	{
+	}
+
 	pixfmt::format format;
-	code_desc code;
-	constexpr unsigned mem_planes() const noexcept { return code.mem_planes; }
+
+	constexpr const code_desc &code() const noexcept { return *code_; }
+	constexpr std::uint32_t fourcc() const noexcept { return code_->code; }
+	constexpr std::string_view macro() const noexcept { return code_->macro; }
+	constexpr unsigned mem_planes() const noexcept { return code_->mem_planes; }
 	// Usable through the single-planar API (struct v4l2_pix_format).
-	constexpr bool single_planar() const noexcept { return code.mem_planes == 1; }
+	constexpr bool single_planar() const noexcept { return code_->mem_planes == 1; }
+
+private:
+	const code_desc *code_;
 };
 
 namespace detail {
@@ -113,21 +126,20 @@ constexpr std::uint32_t hash_slot(table::code_hash h, std::uint32_t code) noexce
 // The V4L2 format with this code: one multiply, one load, one compare.
 constexpr std::optional<v4l2_format> find_v4l2(std::uint32_t code) noexcept
 {
-	std::uint16_t at = table::v4l2_hash_slots[detail::hash_slot(table::v4l2_hash, code)];
-	if (at == table::no_slot || table::v4l2_by_code[at].code != code)
+	const auto &e = table::v4l2_hash_slots[detail::hash_slot(table::v4l2_hash, code)];
+	if (e.code != code) // an empty slot holds a code that never hashes to it
 		return std::nullopt;
-	const auto &e = table::v4l2_by_code[at];
 	const auto &f = table::formats[e.format];
-	return v4l2_format{ format(f), f.v4l2[e.slot] };
+	return v4l2_format(f, f.v4l2[e.slot]);
 }
 
 // The DRM format with this code (DRM_FORMAT_BIG_ENDIAN included in code).
 constexpr std::optional<format> find_drm(std::uint32_t code) noexcept
 {
-	std::uint16_t at = table::drm_hash_slots[detail::hash_slot(table::drm_hash, code)];
-	if (at == table::no_slot || table::drm_by_code[at].code != code)
+	const auto &e = table::drm_hash_slots[detail::hash_slot(table::drm_hash, code)];
+	if (e.code != code) // an empty slot holds a code that never hashes to it
 		return std::nullopt;
-	return format(table::formats[table::drm_by_code[at].format]);
+	return format(table::formats[e.format]);
 }
 
 // The format with this canonical name (binary search, case-sensitive).
@@ -152,7 +164,7 @@ constexpr std::optional<v4l2_format> find_v4l2_macro(std::string_view macro) noe
 	for (const auto &f : table::formats)
 		for (std::size_t i = 0; i < f.num_v4l2; ++i)
 			if (f.v4l2[i].macro == macro)
-				return v4l2_format{ format(f), f.v4l2[i] };
+				return v4l2_format(f, f.v4l2[i]);
 	return std::nullopt;
 }
 

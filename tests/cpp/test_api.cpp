@@ -17,10 +17,10 @@ TEST_CASE("every code is found in its own namespace", "[lookup]")
 			auto v = pixfmt::find_v4l2(f.v4l2[i].code);
 			REQUIRE(v.has_value());
 			CHECK(&v->format.desc() == &f);
-			CHECK(v->code.code == f.v4l2[i].code);
+			CHECK(v->fourcc() == f.v4l2[i].code);
 			auto m = pixfmt::find_v4l2_macro(f.v4l2[i].macro);
 			REQUIRE(m.has_value());
-			CHECK(m->code.code == f.v4l2[i].code);
+			CHECK(m->fourcc() == f.v4l2[i].code);
 		}
 		if (f.has_drm) {
 			++drm;
@@ -54,6 +54,13 @@ TEST_CASE("unknown codes and names are not found", "[lookup]")
 				CHECK(pixfmt::find_drm(c).has_value() == (drm.count(c) == 1));
 			}
 	CHECK(tried > 10000);
+	// Empty hash slots hold a code that hashes elsewhere: it is not found.
+	for (const auto &slot : pixfmt::table::v4l2_hash_slots)
+		if (slot.format == pixfmt::table::no_slot)
+			CHECK_FALSE(pixfmt::find_v4l2(slot.code).has_value());
+	for (const auto &slot : pixfmt::table::drm_hash_slots)
+		if (slot.format == pixfmt::table::no_slot)
+			CHECK_FALSE(pixfmt::find_drm(slot.code).has_value());
 	CHECK_FALSE(pixfmt::find_v4l2(0).has_value());
 	CHECK_FALSE(pixfmt::find_drm(0xffffffff).has_value());
 	CHECK_FALSE(pixfmt::find_name("").has_value());

@@ -1,0 +1,58 @@
+#!/bin/sh
+# Reproduce the figures of bench/README.md: run-time lookups (Google Benchmark,
+# ratios against baselines measured in the same run), instructions per lookup
+# (callgrind), and compile-time cost of including pixfmt.
+# Usage: bench/run.sh [build dir]   (default: build-bench, configured Release)
+set -eu
+cd "$(dirname "$0")/.."
+BUILD=${1:-build-bench}
+scripts/setup-debian.sh
+cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DPIXFMT_BUILD_TESTS=OFF >/dev/null
+cmake --build "$BUILD" -j"$(nproc)" --target lookup_bench lookup_count >/dev/null
+
+echo "== run time (Google Benchmark)"
+"$BUILD"/bench/lookup_bench --benchmark_min_time=0.2 --benchmark_repetitions=7 \
+	--benchmark_report_aggregates_only=true 2>&1 | sed -n '/^ns\|^pixfmt\|^layout\|V4L2 codes/p'
+
+echo "== instructions per lookup (callgrind)"
+N=100000
+ir() {
+	valgrind --tool=callgrind --callgrind-out-file=/dev/null "$BUILD"/bench/lookup_count "$1" "$2" 2>&1 \
+		| sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
+}
+base1=$(ir none $N); base2=$(ir none $((N * 2)))
+for mode in pixfmt linear index; do
+	a=$(ir $mode $N); b=$(ir $mode $((N * 2)))
+	# Difference of two run lengths cancels start-up; minus the empty loop.
+	echo "$mode: $(( ((b - a) - (base2 - base1)) / N )) instructions per lookup"
+done
+
+echo "== compile time (g++ -std=c++20 -O2 -c, best of 3)"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+echo 'int main() { return 0; }' > "$tmp/empty.cpp"
+printf '#include <pixfmt/pixfmt.hpp>\nint main() { return 0; }\n' > "$tmp/include.cpp"
+/usr/bin/python3 - "$tmp/asserts.cpp" <<'PY'
+import sys
+sys.path.insert(0, "gen")
+import model
+db = model.load("formats.yaml")
+checks = ["pixfmt::get_v4l2(0x%08xu).format" % c.code for f in db.formats for c in f.v4l2]
+checks += ["pixfmt::get_drm(0x%08xu)" % f.drm.code for f in db.formats if f.drm]
+lines = ["#include <pixfmt/pixfmt.hpp>"]
+lines += ["static_assert(%s.color_planes() <= 4);" % checks[i % len(checks)] for i in range(500)]
+lines.append("int main() { return 0; }")
+open(sys.argv[1], "w").write("\n".join(lines) + "\n")
+PY
+best() {
+	b=""
+	for _ in 1 2 3; do
+		s=$(date +%s%N)
+		g++ -std=c++20 -O2 -Iinclude -c "$1" -o "$tmp/out.o"
+		e=$(( ($(date +%s%N) - s) / 1000000 ))
+		if [ -z "$b" ] || [ "$e" -lt "$b" ]; then b=$e; fi
+	done
+	echo "$b"
+}
+e=$(best "$tmp/empty.cpp"); i=$(best "$tmp/include.cpp"); a=$(best "$tmp/asserts.cpp")
+echo "empty TU: ${e} ms; #include <pixfmt/pixfmt.hpp>: ${i} ms (+$((i - e)) ms); 500 static_assert lookups: ${a} ms (+$((a - i)) ms over the include)"
