@@ -5,7 +5,7 @@ set -eu
 
 PACKAGES="cmake make g++ gcc pkg-config xz-utils
 python3 python3-yaml python3-jinja2 python3-pytest
-libfmt-dev catch2 libbenchmark-dev valgrind clang-14
+libfmt-dev catch2 libbenchmark-dev valgrind clang-14 libclang-rt-14-dev
 linux-libc-dev libdrm-dev linux-source
 $*"
 

@@ -2,6 +2,8 @@
 # Install what is missing, build, and run every test with ctest.
 set -eu
 cd "$(dirname "$0")/.."
-scripts/setup-debian.sh
+# The kernel test (tests/kernel/run-qemu.sh) builds a module and boots it.
+scripts/setup-debian.sh gcc make libc6-dev bc cpio kmod busybox-static \
+	qemu-system-x86 sparse linux-headers-amd64
 scripts/build.sh
 ctest --test-dir "${PIXFMT_BUILD_DIR:-build}" --output-on-failure -j2

@@ -1,0 +1,13 @@
+// pixfmt CLI: the whole tool as a function, for main() and the fuzz target.
+#pragma once
+
+#include <cstdio>
+#include <span>
+#include <string_view>
+
+namespace pixfmt_cli {
+
+// Exit status: 0 ok, 1 not found, 2 usage error, 3 no such layout.
+int run(std::span<const std::string_view> args, std::FILE *out, std::FILE *err);
+
+} // namespace pixfmt_cli

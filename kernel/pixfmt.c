@@ -1,0 +1,748 @@
+// SPDX-License-Identifier: GPL-2.0 OR MIT
+/*
+ * pixfmt helpers: lookups, V4L2 fills, DRM pitches, buffer and Xen camera
+ * layout checks over the generated table. No allocation, no floating point,
+ * no locking: every function only reads the const table and its arguments.
+ * The size semantics are written down in pixfmt.h.
+ */
+#include <linux/errno.h>
+#include <linux/limits.h>
+#include <linux/math.h>
+#include <linux/math64.h>
+#include <linux/overflow.h>
+#include <linux/types.h>
+#include <linux/videodev2.h>
+
+#include "pixfmt.h"
+
+static const struct pixfmt_code_index *
+pixfmt_find(const struct pixfmt_code_index *index, unsigned int count, u32 code)
+{
+	unsigned int lo = 0, hi = count;
+
+	while (lo < hi) {
+		unsigned int mid = lo + (hi - lo) / 2;
+
+		if (index[mid].code < code)
+			lo = mid + 1;
+		else if (index[mid].code > code)
+			hi = mid;
+		else
+			return &index[mid];
+	}
+	return NULL;
+}
+
+/* DIV_ROUND_UP for u64 without the n + d - 1 intermediate that can wrap */
+static u64 pixfmt_div_up(u64 n, u32 d)
+{
+	u32 rem;
+	u64 q = div_u64_rem(n, d, &rem);
+
+	return q + (rem != 0);
+}
+
+static u64 pixfmt_div_up64(u64 n, u64 d)
+{
+	u64 q = div64_u64(n, d);
+
+	return q + (q * d != n);
+}
+
+/* sample alignment of a plane: the largest power of two dividing its block */
+static u32 pixfmt_plane_align(const struct pixfmt_plane *p)
+{
+	u32 bytes = p->bytes_per_block;
+
+	return bytes & -bytes;
+}
+
+static bool pixfmt_has_layout(const struct pixfmt_format *fmt)
+{
+	return fmt && !fmt->compressed && fmt->num_planes;
+}
+
+/*
+ * Plane width, height (both must fit in u32) and minimum pitch of colour
+ * plane @plane of a @width x @height image.
+ */
+static int pixfmt_geometry(const struct pixfmt_format *fmt, unsigned int plane,
+			   u32 width, u32 height, u64 *pw, u64 *ph, u64 *pitch)
+{
+	const struct pixfmt_plane *p;
+	u64 aw, ah, bytes;
+
+	if (!pixfmt_has_layout(fmt) || plane >= fmt->num_planes || !width || !height)
+		return -EINVAL;
+	p = &fmt->planes[plane];
+	/* roundup() to any multiple: the quotient rounded up, times the step */
+	aw = pixfmt_div_up(width, p->align_w) * p->align_w;
+	ah = pixfmt_div_up(height, p->align_h) * p->align_h;
+	*pw = pixfmt_div_up(aw, p->hsub);
+	*ph = pixfmt_div_up(ah, p->vsub);
+	if (*pw > U32_MAX || *ph > U32_MAX)
+		return -EOVERFLOW;
+	if (check_mul_overflow(*pw, (u64)p->bytes_per_block, &bytes))
+		return -EOVERFLOW;
+	*pitch = pixfmt_div_up(bytes, (u32)p->block_w * p->block_h);
+	return 0;
+}
+
+/* bytes of all colour planes at their minimum pitches, one after another */
+static int pixfmt_packed_size(const struct pixfmt_format *fmt, u32 width,
+			      u32 height, u64 *total)
+{
+	u64 pw, ph, pitch, size, sum = 0;
+	unsigned int i;
+	int ret;
+
+	if (!pixfmt_has_layout(fmt))
+		return -EINVAL;
+	for (i = 0; i < fmt->num_planes; i++) {
+		ret = pixfmt_geometry(fmt, i, width, height, &pw, &ph, &pitch);
+		if (ret)
+			return ret;
+		if (check_mul_overflow(pitch, ph, &size) ||
+		    check_add_overflow(sum, size, &sum))
+			return -EOVERFLOW;
+	}
+	*total = sum;
+	return 0;
+}
+
+static void pixfmt_why(const char **why, const char *reason)
+{
+	if (why)
+		*why = reason;
+}
+
+/**
+ * pixfmt_v4l2_format() - look up a V4L2 code
+ * @code: V4L2 pixel format code (V4L2_PIX_FMT_*, bit 31 for big-endian)
+ *
+ * Binary search over the generated index sorted by code.
+ *
+ * Return: the format, or NULL if @code is not a known V4L2 code.
+ */
+const struct pixfmt_format *pixfmt_v4l2_format(u32 code)
+{
+	const struct pixfmt_code_index *e;
+
+	e = pixfmt_find(pixfmt_v4l2_index, PIXFMT_NUM_V4L2_CODES, code);
+	return e ? &pixfmt_formats[e->format] : NULL;
+}
+
+/**
+ * pixfmt_drm_format() - look up a DRM code
+ * @code: DRM fourcc (DRM_FORMAT_*)
+ *
+ * Binary search over the generated index sorted by code.
+ *
+ * Return: the format, or NULL if @code is not a known DRM code.
+ */
+const struct pixfmt_format *pixfmt_drm_format(u32 code)
+{
+	const struct pixfmt_code_index *e;
+
+	e = pixfmt_find(pixfmt_drm_index, PIXFMT_NUM_DRM_CODES, code);
+	return e ? &pixfmt_formats[e->format] : NULL;
+}
+
+/**
+ * pixfmt_v4l2_mem_planes() - memory planes (buffers) of a V4L2 code
+ * @code: V4L2 pixel format code
+ *
+ * Return: 1 to %PIXFMT_MAX_PLANES (1 for compressed formats), or -EINVAL if
+ * @code is unknown.
+ */
+int pixfmt_v4l2_mem_planes(u32 code)
+{
+	const struct pixfmt_code_index *e;
+
+	e = pixfmt_find(pixfmt_v4l2_index, PIXFMT_NUM_V4L2_CODES, code);
+	if (!e)
+		return -EINVAL;
+	return pixfmt_formats[e->format].v4l2_mem_planes[e->slot];
+}
+
+/**
+ * pixfmt_v4l2_single_planar() - can a V4L2 code be used through the
+ *	single-planar API
+ * @code: V4L2 pixel format code
+ *
+ * Return: true if @code is known and keeps all its planes in one buffer, so
+ * that struct v4l2_pix_format can describe it.
+ */
+bool pixfmt_v4l2_single_planar(u32 code)
+{
+	return pixfmt_v4l2_mem_planes(code) == 1;
+}
+
+/**
+ * pixfmt_v4l2_enum() - the @index-th code of a list usable through an API
+ * @codes: the codes a device (for example a Xen camera backend) offers
+ * @count: number of entries in @codes
+ * @index: &struct v4l2_fmtdesc.index
+ * @api: %PIXFMT_V4L2_SINGLE_PLANAR for vidioc_enum_fmt_vid_cap/out,
+ *	%PIXFMT_V4L2_MULTI_PLANAR for the _mplane variants
+ * @code: set to the code found
+ *
+ * Codes unknown to pixfmt are skipped (their layout cannot be checked), and
+ * for the single-planar API so are codes with more than one memory plane.
+ *
+ * Return: 0, or -EINVAL when fewer than @index + 1 codes qualify.
+ */
+int pixfmt_v4l2_enum(const u32 *codes, unsigned int count, unsigned int index,
+		     enum pixfmt_v4l2_api api, u32 *code)
+{
+	unsigned int i;
+	int mem;
+
+	for (i = 0; i < count; i++) {
+		mem = pixfmt_v4l2_mem_planes(codes[i]);
+		if (mem < 0)
+			continue;
+		if (api == PIXFMT_V4L2_SINGLE_PLANAR && mem != 1)
+			continue;
+		if (index-- == 0) {
+			*code = codes[i];
+			return 0;
+		}
+	}
+	return -EINVAL;
+}
+
+/**
+ * pixfmt_plane_width() - width in pixels of a colour plane
+ * @fmt: the format
+ * @plane: colour plane index
+ * @width: image width
+ * @plane_width: set to DIV_ROUND_UP(roundup(@width, align_w), hsub)
+ *
+ * Return: 0, -EINVAL (no layout, no such plane, zero width) or -EOVERFLOW.
+ */
+int pixfmt_plane_width(const struct pixfmt_format *fmt, unsigned int plane,
+		       u32 width, u32 *plane_width)
+{
+	u64 pw, ph, pitch;
+	int ret;
+
+	ret = pixfmt_geometry(fmt, plane, width, 1, &pw, &ph, &pitch);
+	if (!ret)
+		*plane_width = pw;
+	return ret;
+}
+
+/**
+ * pixfmt_plane_height() - height in lines of a colour plane
+ * @fmt: the format
+ * @plane: colour plane index
+ * @height: image height
+ * @plane_height: set to DIV_ROUND_UP(roundup(@height, align_h), vsub)
+ *
+ * Return: 0, -EINVAL (no layout, no such plane, zero height) or -EOVERFLOW.
+ */
+int pixfmt_plane_height(const struct pixfmt_format *fmt, unsigned int plane,
+			u32 height, u32 *plane_height)
+{
+	u64 pw, ph, pitch;
+	int ret;
+
+	ret = pixfmt_geometry(fmt, plane, 1, height, &pw, &ph, &pitch);
+	if (!ret)
+		*plane_height = ph;
+	return ret;
+}
+
+/**
+ * pixfmt_min_pitch() - minimum bytes per line of a colour plane
+ * @fmt: the format
+ * @plane: colour plane index
+ * @width: image width (not the plane width)
+ * @pitch: set to DIV_ROUND_UP(plane width * bytes_per_block,
+ *	block_w * block_h)
+ *
+ * Return: 0, -EINVAL (no layout, no such plane, zero width) or -EOVERFLOW.
+ */
+int pixfmt_min_pitch(const struct pixfmt_format *fmt, unsigned int plane,
+		     u32 width, u64 *pitch)
+{
+	u64 pw, ph;
+
+	return pixfmt_geometry(fmt, plane, width, 1, &pw, &ph, pitch);
+}
+
+/**
+ * pixfmt_image_size() - bytes of an image with minimum pitches, planes packed
+ * @fmt: the format
+ * @width: image width
+ * @height: image height
+ * @size: set to the sum over colour planes of min_pitch * plane height (the
+ *	sizeimage of a V4L2 code with one memory plane)
+ *
+ * Return: 0, -EINVAL (no layout, zero size) or -EOVERFLOW.
+ */
+int pixfmt_image_size(const struct pixfmt_format *fmt, u32 width, u32 height,
+		      u64 *size)
+{
+	return pixfmt_packed_size(fmt, width, height, size);
+}
+
+/**
+ * pixfmt_image_pages() - pages a packed image with minimum pitches needs
+ * @fmt: the format
+ * @width: image width
+ * @height: image height
+ * @page_size: page size in bytes, a power of two (PAGE_SIZE, or
+ *	%PIXFMT_XEN_PAGE_SIZE for grant references)
+ * @pages: set to DIV_ROUND_UP(image size, @page_size)
+ *
+ * Return: 0, -EINVAL (no layout, zero size, bad page size) or -EOVERFLOW.
+ */
+int pixfmt_image_pages(const struct pixfmt_format *fmt, u32 width, u32 height,
+		       u32 page_size, u64 *pages)
+{
+	u64 size;
+	int ret;
+
+	if (!page_size || (page_size & (page_size - 1)))
+		return -EINVAL;
+	ret = pixfmt_packed_size(fmt, width, height, &size);
+	if (ret)
+		return ret;
+	*pages = pixfmt_div_up(size, page_size);
+	return 0;
+}
+
+/**
+ * pixfmt_check_buffer() - do pages hold an image of a format and size
+ * @fmt: the format (from pixfmt_v4l2_format() or pixfmt_drm_format())
+ * @width: image width
+ * @height: image height
+ * @pitches: bytes per line of each colour plane, or NULL for the minimum
+ * @offsets: byte offset of each colour plane in the buffer, or NULL for the
+ *	planes packed one after another (the V4L2 single-buffer layout)
+ * @num_pages: pages in the buffer (for example a gntdev dma-buf's count)
+ * @page_size: bytes per page, a power of two
+ * @why: if not NULL, set to a reason when the check fails
+ *
+ * Each colour plane i must have a pitch of at least its minimum, an offset
+ * (when given) that is a multiple of the largest power of two dividing its
+ * bytes_per_block, and must end within @num_pages * @page_size bytes.
+ * Overlapping planes are not detected. Computed in u64, overflow checked.
+ *
+ * Return: 0; -EINVAL (no layout, zero size, bad page size, misaligned
+ * offset); -ERANGE (pitch below the minimum, a plane beyond the buffer);
+ * -EOVERFLOW (a size or end offset does not fit in u64).
+ */
+int pixfmt_check_buffer(const struct pixfmt_format *fmt, u32 width, u32 height,
+			const u32 *pitches, const u64 *offsets, u64 num_pages,
+			u32 page_size, const char **why)
+{
+	u64 capacity, pw, ph, min, pitch, size, offset, end = 0;
+	unsigned int i;
+	int ret;
+
+	if (!pixfmt_has_layout(fmt)) {
+		pixfmt_why(why, "format has no per-pixel layout");
+		return -EINVAL;
+	}
+	if (!width || !height) {
+		pixfmt_why(why, "zero width or height");
+		return -EINVAL;
+	}
+	if (!page_size || (page_size & (page_size - 1))) {
+		pixfmt_why(why, "page size is not a power of two");
+		return -EINVAL;
+	}
+	if (check_mul_overflow(num_pages, (u64)page_size, &capacity)) {
+		pixfmt_why(why, "buffer size overflows");
+		return -EOVERFLOW;
+	}
+	for (i = 0; i < fmt->num_planes; i++) {
+		ret = pixfmt_geometry(fmt, i, width, height, &pw, &ph, &min);
+		if (ret) {
+			pixfmt_why(why, "plane size overflows");
+			return ret;
+		}
+		pitch = pitches ? pitches[i] : min;
+		if (pitch < min) {
+			pixfmt_why(why, "pitch below the format's minimum");
+			return -ERANGE;
+		}
+		if (check_mul_overflow(pitch, ph, &size)) {
+			pixfmt_why(why, "plane size overflows");
+			return -EOVERFLOW;
+		}
+		offset = offsets ? offsets[i] : end;
+		if (offsets && (offset & (pixfmt_plane_align(&fmt->planes[i]) - 1))) {
+			pixfmt_why(why, "plane offset misaligned for its samples");
+			return -EINVAL;
+		}
+		if (check_add_overflow(offset, size, &end)) {
+			pixfmt_why(why, "plane end overflows");
+			return -EOVERFLOW;
+		}
+		if (end > capacity) {
+			pixfmt_why(why, "plane beyond the buffer: too few pages");
+			return -ERANGE;
+		}
+	}
+	return 0;
+}
+
+/**
+ * pixfmt_v4l2_fill_pix() - fill struct v4l2_pix_format as v4l2_fill_pixfmt()
+ * @pix: set on success: width, height, pixelformat, bytesperline,
+ *	sizeimage; other fields are left alone; untouched on failure
+ * @code: V4L2 code with one memory plane
+ * @width: image width
+ * @height: image height
+ *
+ * bytesperline is the minimum pitch of plane 0, sizeimage the packed size
+ * of all colour planes.
+ *
+ * Return: 0; -EINVAL (unknown code, more than one memory plane, no layout,
+ * zero size); -EOVERFLOW (a value does not fit in u32).
+ */
+int pixfmt_v4l2_fill_pix(struct v4l2_pix_format *pix, u32 code, u32 width,
+			 u32 height)
+{
+	const struct pixfmt_format *fmt = pixfmt_v4l2_format(code);
+	u64 pw, ph, pitch, size;
+	int ret;
+
+	if (pixfmt_v4l2_mem_planes(code) != 1)
+		return -EINVAL;
+	ret = pixfmt_packed_size(fmt, width, height, &size);
+	if (ret)
+		return ret;
+	ret = pixfmt_geometry(fmt, 0, width, height, &pw, &ph, &pitch);
+	if (ret)
+		return ret;
+	if (pitch > U32_MAX || size > U32_MAX)
+		return -EOVERFLOW;
+	pix->width = width;
+	pix->height = height;
+	pix->pixelformat = code;
+	pix->bytesperline = pitch;
+	pix->sizeimage = size;
+	return 0;
+}
+
+/**
+ * pixfmt_v4l2_fill_pix_mp() - fill struct v4l2_pix_format_mplane as
+ *	v4l2_fill_pixfmt_mp()
+ * @pix: set on success: width, height, pixelformat, num_planes and
+ *	plane_fmt[].bytesperline/sizeimage; other fields are left alone;
+ *	untouched on failure
+ * @code: V4L2 code
+ * @width: image width
+ * @height: image height
+ *
+ * A code with one memory plane gets num_planes 1 and plane_fmt[0] as
+ * pixfmt_v4l2_fill_pix() computes it; a code with one memory plane per
+ * colour plane gets each plane's minimum pitch and pitch * plane height.
+ *
+ * Return: 0; -EINVAL (unknown code, no layout, zero size); -EOVERFLOW (a
+ * value does not fit in u32).
+ */
+int pixfmt_v4l2_fill_pix_mp(struct v4l2_pix_format_mplane *pix, u32 code,
+			    u32 width, u32 height)
+{
+	const struct pixfmt_format *fmt = pixfmt_v4l2_format(code);
+	u32 bpl[PIXFMT_MAX_PLANES], sizes[PIXFMT_MAX_PLANES];
+	u64 pw, ph, pitch, size;
+	unsigned int i, n;
+	int mem, ret;
+
+	mem = pixfmt_v4l2_mem_planes(code);
+	if (mem < 0)
+		return mem;
+	ret = pixfmt_packed_size(fmt, width, height, &size);
+	if (ret)
+		return ret;
+	if (mem == 1) {
+		ret = pixfmt_geometry(fmt, 0, width, height, &pw, &ph, &pitch);
+		if (ret)
+			return ret;
+		if (pitch > U32_MAX || size > U32_MAX)
+			return -EOVERFLOW;
+		bpl[0] = pitch;
+		sizes[0] = size;
+		n = 1;
+	} else {
+		for (i = 0; i < fmt->num_planes; i++) {
+			ret = pixfmt_geometry(fmt, i, width, height, &pw, &ph, &pitch);
+			if (ret)
+				return ret;
+			size = pitch * ph;	/* fits: checked by the packed size */
+			if (pitch > U32_MAX || size > U32_MAX)
+				return -EOVERFLOW;
+			bpl[i] = pitch;
+			sizes[i] = size;
+		}
+		n = fmt->num_planes;
+	}
+	pix->width = width;
+	pix->height = height;
+	pix->pixelformat = code;
+	pix->num_planes = n;
+	for (i = 0; i < n; i++) {
+		pix->plane_fmt[i].bytesperline = bpl[i];
+		pix->plane_fmt[i].sizeimage = sizes[i];
+	}
+	return 0;
+}
+
+/**
+ * pixfmt_drm_plane_width() - drm_format_info_plane_width() for a DRM code
+ * @code: DRM fourcc
+ * @plane: colour plane index
+ * @width: width of plane 0
+ * @plane_width: set to the width of @plane
+ *
+ * Return: 0, -EINVAL (unknown code, no layout, no such plane, zero width) or
+ * -EOVERFLOW.
+ */
+int pixfmt_drm_plane_width(u32 code, unsigned int plane, u32 width,
+			   u32 *plane_width)
+{
+	return pixfmt_plane_width(pixfmt_drm_format(code), plane, width, plane_width);
+}
+
+/**
+ * pixfmt_drm_plane_height() - drm_format_info_plane_height() for a DRM code
+ * @code: DRM fourcc
+ * @plane: colour plane index
+ * @height: height of plane 0
+ * @plane_height: set to the height of @plane
+ *
+ * Return: 0, -EINVAL (unknown code, no layout, no such plane, zero height)
+ * or -EOVERFLOW.
+ */
+int pixfmt_drm_plane_height(u32 code, unsigned int plane, u32 height,
+			    u32 *plane_height)
+{
+	return pixfmt_plane_height(pixfmt_drm_format(code), plane, height,
+				   plane_height);
+}
+
+/**
+ * pixfmt_drm_min_pitch() - minimum pitch of a plane of a DRM framebuffer
+ * @code: DRM fourcc
+ * @plane: colour plane index
+ * @width: framebuffer width (plane 0's width, not the plane's)
+ * @pitch: set to drm_format_info_min_pitch(info, @plane,
+ *	drm_format_info_plane_width(info, @width, @plane))
+ *
+ * Return: 0, -EINVAL (unknown code, no layout, no such plane, zero width) or
+ * -EOVERFLOW.
+ */
+int pixfmt_drm_min_pitch(u32 code, unsigned int plane, u32 width, u64 *pitch)
+{
+	return pixfmt_min_pitch(pixfmt_drm_format(code), plane, width, pitch);
+}
+
+/**
+ * pixfmt_xen_parse_label() - code of a Xen camera XenStore format label
+ * @label: NUL-terminated label: one to four printable characters (the
+ *	fourcc without its trailing spaces), optionally followed by "-BE" for
+ *	the big-endian variant
+ * @code: set to the code (spaces restored, bit 31 set for "-BE")
+ *
+ * The label is not looked up: use pixfmt_v4l2_format() on the result.
+ *
+ * Return: 0, or -EINVAL for an empty, too long or non-printable label, or
+ * one ending in a space.
+ */
+int pixfmt_xen_parse_label(const char *label, u32 *code)
+{
+	unsigned int n = 0, i;
+	u32 value = 0;
+	bool be = false;
+
+	while (n <= PIXFMT_XEN_LABEL_MAX && label[n])
+		n++;
+	if (n > PIXFMT_XEN_LABEL_MAX)
+		return -EINVAL;
+	if (n > 3 && label[n - 3] == '-' && label[n - 2] == 'B' &&
+	    label[n - 1] == 'E') {
+		be = true;
+		n -= 3;
+	}
+	if (n < 1 || n > 4 || label[n - 1] == ' ')
+		return -EINVAL;
+	for (i = 0; i < 4; i++) {
+		u32 ch = i < n ? (u8)label[i] : ' ';
+
+		if (ch < 0x20 || ch > 0x7e)
+			return -EINVAL;
+		value |= ch << (8 * i);
+	}
+	*code = value | (be ? PIXFMT_BIG_ENDIAN : 0);
+	return 0;
+}
+
+/**
+ * pixfmt_xen_label() - XenStore format label of a code
+ * @code: V4L2 code
+ * @label: set to the NUL-terminated label: the fourcc without trailing
+ *	spaces, "-BE" appended when bit 31 is set
+ *
+ * Return: 0, or -EINVAL if a character is not printable ASCII or all four
+ * are spaces.
+ */
+int pixfmt_xen_label(u32 code, char label[PIXFMT_XEN_LABEL_MAX + 1])
+{
+	unsigned int i, n = 0;
+
+	for (i = 0; i < 4; i++) {
+		u32 ch = (code >> (8 * i)) & 0xff;
+
+		if (i == 3)
+			ch &= ~(PIXFMT_BIG_ENDIAN >> 24);
+		if (ch < 0x20 || ch > 0x7e)
+			return -EINVAL;
+		label[i] = ch;
+		if (ch != ' ')
+			n = i + 1;
+	}
+	if (!n)
+		return -EINVAL;
+	if (code & PIXFMT_BIG_ENDIAN) {
+		label[n++] = '-';
+		label[n++] = 'B';
+		label[n++] = 'E';
+	}
+	label[n] = '\0';
+	return 0;
+}
+
+/*
+ * Bytes a memory plane of a Xen camera buffer needs at @stride bytes per
+ * line. A code with one memory plane holds all colour planes one after
+ * another; the lines of colour plane i >= 1 then take
+ * DIV_ROUND_UP(stride * min_pitch_i, min_pitch_0) bytes, which is min_pitch_i
+ * when stride is the minimum (the V4L2 rule that chroma pitches follow the
+ * luma pitch).
+ */
+static int pixfmt_xen_needed(const struct pixfmt_format *fmt, unsigned int plane,
+			     bool contiguous, u32 width, u32 height, u64 stride,
+			     u64 *needed)
+{
+	u64 pw, ph, min0, min, line, size, sum = 0;
+	unsigned int i, last = contiguous ? fmt->num_planes - 1U : plane;
+	int ret;
+
+	ret = pixfmt_geometry(fmt, 0, width, height, &pw, &ph, &min0);
+	if (ret)
+		return ret;
+	for (i = plane; i <= last; i++) {
+		ret = pixfmt_geometry(fmt, i, width, height, &pw, &ph, &min);
+		if (ret)
+			return ret;
+		line = stride;
+		if (contiguous && i > 0) {
+			if (check_mul_overflow(stride, min, &line))
+				return -EOVERFLOW;
+			line = pixfmt_div_up64(line, min0);
+		}
+		if (check_mul_overflow(line, ph, &size) ||
+		    check_add_overflow(sum, size, &sum))
+			return -EOVERFLOW;
+	}
+	*needed = sum;
+	return 0;
+}
+
+/**
+ * pixfmt_xen_check_layout() - check a Xen camera buffer layout
+ * @code: V4L2 code of the configured format
+ * @width: configured frame width
+ * @height: configured frame height
+ * @layout: the backend's XENCAMERA_OP_BUF_GET_LAYOUT answer and the
+ *	frontend's plane offsets
+ * @num_grefs: grant references the buffer is shared with
+ * @why: if not NULL, set to a reason when the check fails
+ *
+ * Checks that num_planes is 1 to %PIXFMT_MAX_PLANES and equals the code's
+ * memory planes; that @num_grefs is DIV_ROUND_UP(size, 4096); and for each
+ * memory plane: stride >= the minimum pitch of its (first) colour plane,
+ * plane_size >= what the plane needs at that stride (stride x plane height;
+ * for a code with one memory plane, all colour planes, see
+ * pixfmt_xen_needed()), an offset aligned as pixfmt_check_buffer() requires,
+ * and offset + plane_size <= size. A compressed code (MJPEG, ...) has no
+ * layout: only the counts, offsets and bounds are checked for it.
+ *
+ * Return: 0; -EINVAL (unknown code, zero frame size, bad plane count, empty
+ * buffer, misaligned offset); -ERANGE (grant count, stride, plane size or a
+ * plane beyond the buffer); -EOVERFLOW (the frame size overflows).
+ */
+int pixfmt_xen_check_layout(u32 code, u32 width, u32 height,
+			    const struct pixfmt_xen_layout *layout,
+			    u32 num_grefs, const char **why)
+{
+	const struct pixfmt_format *fmt = pixfmt_v4l2_format(code);
+	bool layout_known = pixfmt_has_layout(fmt);
+	u64 pw, ph, min, needed, end;
+	unsigned int j;
+	int mem, ret;
+
+	mem = pixfmt_v4l2_mem_planes(code);
+	if (mem < 0) {
+		pixfmt_why(why, "unknown V4L2 code");
+		return -EINVAL;
+	}
+	if (!width || !height) {
+		pixfmt_why(why, "zero width or height");
+		return -EINVAL;
+	}
+	if (layout->num_planes < 1 || layout->num_planes > PIXFMT_MAX_PLANES ||
+	    layout->num_planes != (u32)mem) {
+		pixfmt_why(why, "num_planes differs from the code's memory planes");
+		return -EINVAL;
+	}
+	if (!layout->size) {
+		pixfmt_why(why, "empty buffer");
+		return -EINVAL;
+	}
+	if (num_grefs != pixfmt_div_up(layout->size, PIXFMT_XEN_PAGE_SIZE)) {
+		pixfmt_why(why, "grant count does not match the buffer size");
+		return -ERANGE;
+	}
+	for (j = 0; j < layout->num_planes; j++) {
+		if (layout_known) {
+			ret = pixfmt_geometry(fmt, j, width, height, &pw, &ph, &min);
+			if (ret) {
+				pixfmt_why(why, "frame size overflows");
+				return ret;
+			}
+			if (layout->plane_stride[j] < min) {
+				pixfmt_why(why, "stride below the format's minimum pitch");
+				return -ERANGE;
+			}
+			ret = pixfmt_xen_needed(fmt, j, mem == 1, width, height,
+						layout->plane_stride[j], &needed);
+			if (ret) {
+				pixfmt_why(why, "plane size overflows");
+				return ret;
+			}
+			if (layout->plane_size[j] < needed) {
+				pixfmt_why(why, "plane smaller than its stride times its height");
+				return -ERANGE;
+			}
+			if (layout->plane_offset[j] &
+			    (pixfmt_plane_align(&fmt->planes[j]) - 1)) {
+				pixfmt_why(why, "plane offset misaligned for its samples");
+				return -EINVAL;
+			}
+		}
+		end = (u64)layout->plane_offset[j] + layout->plane_size[j];
+		if (end > layout->size) {
+			pixfmt_why(why, "plane beyond the buffer");
+			return -ERANGE;
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,111 @@
+/* SPDX-License-Identifier: GPL-2.0 OR MIT */
+/*
+ * pixfmt: pixel-format facts and checked size arithmetic for V4L2 and DRM
+ * drivers, over the table generated from formats.yaml (pixfmt_table.c).
+ *
+ * V4L2 and DRM codes are separate namespaces: every lookup says which one it
+ * searches. Functions return 0 or a negative errno:
+ *   -EINVAL     unknown code, format without per-pixel layout (compressed),
+ *               zero width or height, bad plane index or page size
+ *   -EOVERFLOW  a result does not fit its type (u32 for the V4L2 uapi
+ *               fields, u64 elsewhere)
+ *   -ERANGE     a buffer or layout is too small for the format and size
+ *
+ * Size semantics, for plane i of a W x H image (hsub_i = vsub_i = 1 for
+ * plane 0, the format's chroma subsampling for planes 1..3):
+ *   pw        = DIV_ROUND_UP(roundup(W, align_w), hsub_i)
+ *   ph        = DIV_ROUND_UP(roundup(H, align_h), vsub_i)
+ *   min_pitch = DIV_ROUND_UP(pw * bytes_per_block, block_w * block_h)
+ *   size      = pitch * ph
+ * roundup() is to any multiple, not only powers of two. This is the kernel's
+ * drm_format_info_min_pitch(info, i, pw) and drm_format_info_plane_width/
+ * height() for DRM codes, and v4l2_fill_pixfmt(_mp)() for V4L2 codes: a code
+ * with one memory plane has bytesperline = min_pitch of plane 0 and
+ * sizeimage = the sum of min_pitch_i * ph_i over all colour planes; a code
+ * with one memory plane per colour plane has bytesperline_i = min_pitch_i and
+ * sizeimage_i = min_pitch_i * ph_i. Everything is computed in u64 with
+ * overflow checks; the V4L2 fills then require each value to fit in u32.
+ */
+#ifndef _PIXFMT_H
+#define _PIXFMT_H
+
+#include <linux/types.h>
+#include <linux/videodev2.h>
+
+#include "pixfmt_table.h"
+
+/* Xen grants are 4 KiB pages whatever the kernel's PAGE_SIZE */
+#define PIXFMT_XEN_PAGE_SIZE	4096U
+/* longest XenStore format label: four characters and "-BE" */
+#define PIXFMT_XEN_LABEL_MAX	7
+
+/**
+ * enum pixfmt_v4l2_api - the V4L2 buffer API a device exposes
+ * @PIXFMT_V4L2_SINGLE_PLANAR: V4L2_BUF_TYPE_VIDEO_CAPTURE/OUTPUT, struct
+ *	v4l2_pix_format: only codes with one memory plane
+ * @PIXFMT_V4L2_MULTI_PLANAR: V4L2_BUF_TYPE_VIDEO_CAPTURE/OUTPUT_MPLANE,
+ *	struct v4l2_pix_format_mplane: every code
+ */
+enum pixfmt_v4l2_api {
+	PIXFMT_V4L2_SINGLE_PLANAR,
+	PIXFMT_V4L2_MULTI_PLANAR,
+};
+
+const struct pixfmt_format *pixfmt_v4l2_format(u32 code);
+const struct pixfmt_format *pixfmt_drm_format(u32 code);
+int pixfmt_v4l2_mem_planes(u32 code);
+bool pixfmt_v4l2_single_planar(u32 code);
+int pixfmt_v4l2_enum(const u32 *codes, unsigned int count, unsigned int index,
+		     enum pixfmt_v4l2_api api, u32 *code);
+
+int pixfmt_plane_width(const struct pixfmt_format *fmt, unsigned int plane,
+		       u32 width, u32 *plane_width);
+int pixfmt_plane_height(const struct pixfmt_format *fmt, unsigned int plane,
+			u32 height, u32 *plane_height);
+int pixfmt_min_pitch(const struct pixfmt_format *fmt, unsigned int plane,
+		     u32 width, u64 *pitch);
+int pixfmt_image_size(const struct pixfmt_format *fmt, u32 width, u32 height,
+		      u64 *size);
+int pixfmt_image_pages(const struct pixfmt_format *fmt, u32 width, u32 height,
+		       u32 page_size, u64 *pages);
+int pixfmt_check_buffer(const struct pixfmt_format *fmt, u32 width, u32 height,
+			const u32 *pitches, const u64 *offsets, u64 num_pages,
+			u32 page_size, const char **why);
+
+int pixfmt_v4l2_fill_pix(struct v4l2_pix_format *pix, u32 code, u32 width,
+			 u32 height);
+int pixfmt_v4l2_fill_pix_mp(struct v4l2_pix_format_mplane *pix, u32 code,
+			    u32 width, u32 height);
+
+int pixfmt_drm_plane_width(u32 code, unsigned int plane, u32 width,
+			   u32 *plane_width);
+int pixfmt_drm_plane_height(u32 code, unsigned int plane, u32 height,
+			    u32 *plane_height);
+int pixfmt_drm_min_pitch(u32 code, unsigned int plane, u32 width, u64 *pitch);
+
+/**
+ * struct pixfmt_xen_layout - a Xen camera buffer layout to check
+ * @num_planes: from the backend's XENCAMERA_OP_BUF_GET_LAYOUT response
+ * @size: whole buffer size in bytes, from the same response
+ * @plane_size: size in bytes of each memory plane, from the same response
+ * @plane_stride: bytes per line of each memory plane, from the same response
+ * @plane_offset: offset of each memory plane in the buffer, as the frontend
+ *	sends it in XENCAMERA_OP_BUF_CREATE
+ *
+ * Only the first @num_planes entries of the arrays are read.
+ */
+struct pixfmt_xen_layout {
+	u32 num_planes;
+	u32 size;
+	u32 plane_size[PIXFMT_MAX_PLANES];
+	u32 plane_stride[PIXFMT_MAX_PLANES];
+	u32 plane_offset[PIXFMT_MAX_PLANES];
+};
+
+int pixfmt_xen_parse_label(const char *label, u32 *code);
+int pixfmt_xen_label(u32 code, char label[PIXFMT_XEN_LABEL_MAX + 1]);
+int pixfmt_xen_check_layout(u32 code, u32 width, u32 height,
+			    const struct pixfmt_xen_layout *layout,
+			    u32 num_grefs, const char **why);
+
+#endif /* _PIXFMT_H */

@@ -1,0 +1,126 @@
+/* generated from formats.yaml by gen/pixfmt_gen.py, do not edit */
+/* SPDX-License-Identifier: GPL-2.0 OR MIT */
+/*
+ * The pixfmt format table: facts only. Sizes and lookups are computed by the
+ * hand-written helpers in pixfmt.c. 314 formats: 240 with V4L2 codes
+ * (250 codes), 145 with a DRM code, 71 with both.
+ */
+#ifndef _PIXFMT_TABLE_H
+#define _PIXFMT_TABLE_H
+
+#include <linux/bits.h>
+#include <linux/types.h>
+
+#define PIXFMT_MAX_PLANES	4
+#define PIXFMT_MAX_V4L2_CODES	2
+#define PIXFMT_NUM_FORMATS	314
+#define PIXFMT_NUM_V4L2_CODES	250
+#define PIXFMT_NUM_DRM_CODES	145
+/* bit 31 of a code: the big-endian variant of a format */
+#define PIXFMT_BIG_ENDIAN	BIT(31)
+
+/**
+ * enum pixfmt_encoding - how the samples of a format encode colour
+ * @PIXFMT_ENC_RGB: red, green, blue (and alpha)
+ * @PIXFMT_ENC_YUV: luma and chroma
+ * @PIXFMT_ENC_BAYER: raw colour-filter-array samples
+ * @PIXFMT_ENC_GREY: luma only
+ * @PIXFMT_ENC_INDEXED: palette indices
+ * @PIXFMT_ENC_HSV: hue, saturation, value
+ * @PIXFMT_ENC_DEPTH: distance samples
+ * @PIXFMT_ENC_COMPRESSED: a bitstream, no per-pixel layout
+ * @PIXFMT_ENC_OPAQUE: a vendor layout not described per pixel
+ */
+enum pixfmt_encoding {
+	PIXFMT_ENC_RGB,
+	PIXFMT_ENC_YUV,
+	PIXFMT_ENC_BAYER,
+	PIXFMT_ENC_GREY,
+	PIXFMT_ENC_INDEXED,
+	PIXFMT_ENC_HSV,
+	PIXFMT_ENC_DEPTH,
+	PIXFMT_ENC_COMPRESSED,
+	PIXFMT_ENC_OPAQUE,
+};
+
+/**
+ * struct pixfmt_plane - one colour plane of a format
+ * @bytes_per_block: bytes holding one block of @block_w x @block_h pixels of
+ *	the plane (pixels counted after subsampling)
+ * @block_w: block width in pixels
+ * @block_h: block height in pixels
+ * @align_w: the image width is rounded up to a multiple of this before the
+ *	plane is sized (may be a non-power-of-two)
+ * @align_h: the same for the image height
+ * @hsub: horizontal subsampling of this plane (1 for plane 0)
+ * @vsub: vertical subsampling of this plane (1 for plane 0)
+ */
+struct pixfmt_plane {
+	u8 bytes_per_block;
+	u8 block_w;
+	u8 block_h;
+	u8 align_w;
+	u8 align_h;
+	u8 hsub;
+	u8 vsub;
+};
+
+/**
+ * struct pixfmt_format - one memory layout and the codes that name it
+ * @name: canonical name (the DRM name when there is a DRM code)
+ * @v4l2: V4L2 codes of this layout (bit 31 set for big-endian variants);
+ *	the first @num_v4l2 entries are valid
+ * @v4l2_mem_planes: memory planes (buffers) of each V4L2 code: 1 when all
+ *	colour planes share one buffer, @num_planes when each has its own
+ * @num_v4l2: number of V4L2 codes (0 to %PIXFMT_MAX_V4L2_CODES)
+ * @drm: DRM code, valid when @has_drm is set
+ * @has_drm: the layout has a DRM code
+ * @encoding: an &enum pixfmt_encoding
+ * @compressed: no per-pixel layout: @num_planes is 0 and no size is defined
+ * @has_alpha: the layout carries alpha
+ * @big_endian: 16-bit and wider words are stored big-endian
+ * @depth: bits of the widest colour component (0 when @compressed)
+ * @hsub: horizontal chroma subsampling (planes after the first)
+ * @vsub: vertical chroma subsampling (planes after the first)
+ * @tile_w: tile width in pixels of a tiled layout, else 0 (informational)
+ * @tile_h: tile height in pixels of a tiled layout, else 0 (informational)
+ * @num_planes: number of colour planes (0 to %PIXFMT_MAX_PLANES)
+ * @planes: the colour planes; the first @num_planes entries are valid
+ */
+struct pixfmt_format {
+	const char *name;
+	u32 v4l2[PIXFMT_MAX_V4L2_CODES];
+	u8 v4l2_mem_planes[PIXFMT_MAX_V4L2_CODES];
+	u8 num_v4l2;
+	bool has_drm;
+	u32 drm;
+	u8 encoding;
+	bool compressed;
+	bool has_alpha;
+	bool big_endian;
+	u8 depth;
+	u8 hsub;
+	u8 vsub;
+	u8 tile_w;
+	u8 tile_h;
+	u8 num_planes;
+	struct pixfmt_plane planes[PIXFMT_MAX_PLANES];
+};
+
+/**
+ * struct pixfmt_code_index - one entry of a code index sorted by @code
+ * @code: a V4L2 or DRM code
+ * @format: index of the format in pixfmt_formats[]
+ * @slot: for V4L2, which entry of &pixfmt_format.v4l2 holds @code; 0 for DRM
+ */
+struct pixfmt_code_index {
+	u32 code;
+	u16 format;
+	u8 slot;
+};
+
+extern const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS];
+extern const struct pixfmt_code_index pixfmt_v4l2_index[PIXFMT_NUM_V4L2_CODES];
+extern const struct pixfmt_code_index pixfmt_drm_index[PIXFMT_NUM_DRM_CODES];
+
+#endif /* _PIXFMT_TABLE_H */

@@ -1,0 +1,193 @@
+"""CLI tests: run the built pixfmt binary (PIXFMT_CLI, one or more paths
+separated by ':', e.g. the normal and the sanitized build) and check every
+command in text and JSON mode, and every kind of bad input."""
+import json
+import os
+import subprocess
+
+import pytest
+
+BINARIES = [b for b in os.environ.get("PIXFMT_CLI", "").split(":") if b]
+
+
+def pytest_generate_tests(metafunc):
+    if "binary" in metafunc.fixturenames:
+        metafunc.parametrize("binary", BINARIES, ids=[os.path.basename(b) for b in BINARIES])
+
+
+def run(binary, *args):
+    env = dict(os.environ, ASAN_OPTIONS="detect_leaks=1:abort_on_error=0",
+               UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1")
+    p = subprocess.run([binary, *args], capture_output=True, text=True, env=env, timeout=60)
+    # No sanitizer report on any input.
+    assert "Sanitizer" not in p.stderr and "runtime error" not in p.stderr, p.stderr
+    return p
+
+
+def ok_json(binary, *args):
+    p = run(binary, *args, "--json")
+    assert p.returncode == 0, p.stderr
+    assert p.stderr == ""
+    return json.loads(p.stdout)
+
+
+def test_binaries_given():
+    assert BINARIES, "set PIXFMT_CLI to the pixfmt binaries to test"
+
+
+def test_list_json_contract(binary):
+    formats = ok_json(binary, "list")
+    assert len(formats) > 300
+    nv12 = next(f for f in formats if f["name"] == "NV12")
+    assert nv12["encoding"] == "yuv" and nv12["compressed"] is False and nv12["has_alpha"] is False
+    assert nv12["color_planes"] == 2
+    assert [(p["bytes_per_block"], p["block_w"], p["block_h"], p["hsub"], p["vsub"])
+            for p in nv12["planes"]] == [(1, 1, 1, 1, 1), (2, 1, 1, 2, 2)]
+    assert nv12["v4l2"] == [
+        {"macro": "V4L2_PIX_FMT_NV12", "fourcc": "NV12", "code": 842094158, "mem_planes": 1},
+        {"macro": "V4L2_PIX_FMT_NV12M", "fourcc": "NM12", "code": 842091854, "mem_planes": 2}]
+    assert nv12["drm"] == [{"macro": "DRM_FORMAT_NV12", "fourcc": "NV12", "code": 842094158}]
+    for f in formats:
+        for key in ("name", "encoding", "compressed", "has_alpha", "color_planes", "planes", "v4l2", "drm"):
+            assert key in f, (f["name"], key)
+        assert isinstance(f["v4l2"], list) and isinstance(f["drm"], list)
+        assert (f["planes"] == []) == f["compressed"]
+        assert f["color_planes"] == len(f["planes"])
+        for c in f["v4l2"] + f["drm"]:
+            code = sum(ord(ch) << (8 * i) for i, ch in enumerate(c["fourcc"].replace("-BE", "").ljust(4)))
+            if c["fourcc"].endswith("-BE"):
+                code |= 1 << 31
+            assert code == c["code"], c
+
+
+def test_list_filters(binary):
+    mplane = ok_json(binary, "list", "--v4l2", "--mem-planes", "2")
+    assert mplane and all(any(c["mem_planes"] == 2 for c in f["v4l2"]) for f in mplane)
+    assert "NV12" in [f["name"] for f in mplane] and "YUYV" not in [f["name"] for f in mplane]
+    drm = ok_json(binary, "list", "--drm")
+    assert all(f["drm"] for f in drm)
+    bayer = ok_json(binary, "list", "--encoding", "bayer", "--planes", "1")
+    assert bayer and all(f["encoding"] == "bayer" and f["color_planes"] == 1 for f in bayer)
+    text = run(binary, "list", "--encoding", "yuv")
+    assert text.returncode == 0
+    lines = text.stdout.splitlines()
+    assert lines[0].startswith("NAME") and any(l.startswith("NV12 ") for l in lines)
+    assert not any(l.startswith("XRGB8888 ") for l in lines)
+
+
+@pytest.mark.parametrize("arg", ["NV12", "V4L2_PIX_FMT_NV12M", "NM12", "0x32314d4e", "842091854",
+                                 "DRM_FORMAT_NV12"])
+def test_info_forms(binary, arg):
+    out = ok_json(binary, "info", arg)
+    assert [f["name"] for f in out] == ["NV12"]
+    text = run(binary, "info", arg)
+    assert text.returncode == 0 and text.stdout.startswith("NV12: yuv, 2 colour planes")
+
+
+def test_info_ambiguous_shows_both(binary):
+    out = ok_json(binary, "info", "AYUV")
+    assert sorted(f["name"] for f in out) == ["AYUV", "AYUV32"]
+    assert [f["name"] for f in ok_json(binary, "info", "AYUV", "--drm")] == ["AYUV"]
+    assert [f["name"] for f in ok_json(binary, "info", "AYUV", "--v4l2")] == ["AYUV32"]
+    assert "2 different formats" in run(binary, "info", "AYUV").stdout
+
+
+def test_info_big_endian_label(binary):
+    out = ok_json(binary, "info", "Y16-BE")
+    assert [f["name"] for f in out] == ["Y16_BE"]
+    assert out[0]["v4l2"][0]["big_endian"] is True
+
+
+def test_size(binary):
+    out = ok_json(binary, "size", "NV12", "1920x1080", "--pages")
+    assert out["total"] == 3110400 and out["pages"] == 760
+    assert [(p["width"], p["height"], p["pitch"], p["size"], p["offset"]) for p in out["planes"]] == [
+        (1920, 1080, 1920, 2073600, 0), (960, 540, 1920, 1036800, 2073600)]
+    aligned = ok_json(binary, "size", "NV12", "1366x768", "--align", "64")
+    assert aligned["planes"][0]["pitch"] == 1408
+    text = run(binary, "size", "P010", "1366x768")
+    assert text.returncode == 0 and "total 3147264" in text.stdout
+
+
+def test_size_v4l2_fill(binary):
+    single = ok_json(binary, "size", "NV12", "1366x768", "--v4l2")
+    assert single["planes"] == [{"bytesperline": 1366, "sizeimage": 1366 * 768 * 3 // 2}]
+    multi = ok_json(binary, "size", "NM12", "1366x768", "--v4l2")
+    assert multi["planes"] == [{"bytesperline": 1366, "sizeimage": 1366 * 768},
+                               {"bytesperline": 1366, "sizeimage": 1366 * 384}]
+    yuyv = ok_json(binary, "size", "YUYV", "641x481", "--v4l2")
+    assert yuyv["planes"] == [{"bytesperline": 1282, "sizeimage": 1282 * 481}]
+
+
+def test_size_drm(binary):
+    out = ok_json(binary, "size", "NV15", "1920x1080", "--drm")
+    assert [p["pitch"] for p in out["planes"]] == [2400, 2400]
+
+
+def test_map(binary):
+    out = ok_json(binary, "map", "RGB3")
+    assert out[0]["drm"][0]["macro"] == "DRM_FORMAT_BGR888"
+    back = ok_json(binary, "map", "BG24", "--drm")
+    assert [c["macro"] for c in back[0]["v4l2"]] == ["V4L2_PIX_FMT_RGB24"]
+    none = run(binary, "map", "MJPG")
+    assert none.returncode == 0 and "no DRM equivalent" in none.stdout
+    assert "-> DRM BG24" in run(binary, "map", "RGB3").stdout
+
+
+def test_decode(binary):
+    out = ok_json(binary, "decode", "0x3231564e")
+    assert out["fourcc"] == "NV12" and out["v4l2"]["format"] == "NV12" and out["drm"]["format"] == "NV12"
+    text = run(binary, "decode", "0xa0363159")
+    assert text.returncode == 0 and "big-endian" in text.stdout and "V4L2_PIX_FMT_Y16_BE" in text.stdout
+
+
+def test_help_and_version(binary):
+    for cmd in ([], ["info"], ["list"], ["size"], ["map"], ["decode"]):
+        p = run(binary, *cmd, "--help")
+        assert p.returncode == 0 and p.stdout.startswith("usage: pixfmt"), cmd
+    v = run(binary, "--version")
+    assert v.returncode == 0 and v.stdout.startswith("pixfmt ")
+
+
+# (arguments, exit status): 1 not found, 2 usage error, 3 no layout / overflow.
+BAD = [
+    (["info", "NOPE"], 1),
+    (["info", "V4L2_PIX_FMT_NOPE"], 1),
+    (["info", "0xdeadbeef"], 1),
+    (["info", "XR24", "--v4l2", "--drm"], 2),
+    (["map", "BGR8", "--v4l2"], 1),
+    (["decode", "0xdeadbeef"], 1),
+    (["decode", "0x1ffffffff"], 2),
+    (["decode", "TOOLONG"], 2),
+    (["size", "NV12", "0x0"], 2),
+    (["size", "NV12", "-5x3"], 2),
+    (["size", "NV12", "abc"], 2),
+    (["size", "NV12", "99999999999x1"], 2),
+    (["size", "NV12", "10x"], 2),
+    (["size", "NV12", "x10"], 2),
+    (["size", "NV12", "64x64", "--align", "3"], 2),
+    (["size", "NV12", "64x64", "--align", "0"], 2),
+    (["size", "NV12", "64x64", "--align"], 2),
+    (["size", "NV12", "64x64", "--drm", "--align", "64"], 2),
+    (["size", "NV12"], 2),
+    (["size", "AYUV", "64x64"], 2),
+    (["size", "MJPG", "64x64"], 3),
+    (["size", "NV12", "4294967295x4294967295", "--v4l2"], 3),
+    (["size", "ABGR32323232F", "4294967295x4294967295"], 3),
+    (["list", "--frobnicate"], 2),
+    (["list", "--planes", "9"], 2),
+    (["list", "--encoding", "purple"], 2),
+    (["list", "extra"], 2),
+    (["frobnicate"], 2),
+    ([], 2),
+]
+
+
+@pytest.mark.parametrize("args,status", BAD, ids=[" ".join(a) or "(none)" for a, _s in BAD])
+def test_bad_input(binary, args, status):
+    for mode in ([], ["--json"]):
+        p = run(binary, *args, *mode)
+        assert p.returncode == status, (p.returncode, p.stderr)
+        assert p.stdout == ""
+        lines = p.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("pixfmt: "), p.stderr

@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-2.0 OR MIT
+/*
+ * Test cases of the pixfmt kernel helpers against the values the generator
+ * computes in Python (pixfmt_expected.h, rendered at build time). Compiled
+ * into the in-kernel test module and into the user-space sanitizer test.
+ */
+#include <linux/errno.h>
+#include <linux/types.h>
+#include <linux/videodev2.h>
+
+#include "pixfmt.h"
+#include "pixfmt_expected.h"
+#include "pixfmt_test.h"
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static bool str_eq(const char *a, const char *b)
+{
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
+/**
+ * pixfmt_test_log() - print one line through the runner
+ * @fmt: printf format
+ */
+void pixfmt_test_log(const char *fmt, ...)
+{
+	va_list args;
+
+	va_start(args, fmt);
+	pixfmt_test_vlog(fmt, args);
+	va_end(args);
+}
+
+/**
+ * pixfmt_test_check() - count one check, print the first failures of a subtest
+ * @t: counters
+ * @ok: the check held
+ * @fmt: printf format of the failure message
+ */
+void pixfmt_test_check(struct pixfmt_test *t, bool ok, const char *fmt, ...)
+{
+	va_list args;
+
+	if (ok) {
+		t->sub_passed++;
+		return;
+	}
+	if (++t->sub_failed > 20)
+		return;
+	va_start(args, fmt);
+	pixfmt_test_vlog(fmt, args);
+	va_end(args);
+}
+
+/**
+ * pixfmt_test_end() - report one subtest in KTAP form, add up its counts
+ * @t: counters
+ * @name: subtest name
+ */
+void pixfmt_test_end(struct pixfmt_test *t, const char *name)
+{
+	t->subtest++;
+	pixfmt_test_log("# %s: %u checks, %u failed", name,
+			t->sub_passed + t->sub_failed, t->sub_failed);
+	pixfmt_test_log("%s %u %s", t->sub_failed ? "not ok" : "ok", t->subtest, name);
+	t->passed += t->sub_passed;
+	t->failed += t->sub_failed;
+	t->sub_passed = 0;
+	t->sub_failed = 0;
+}
+
+static void test_lookups(struct pixfmt_test *t)
+{
+	static const u32 unknown[] = { 0, 1, 0x20202020, 0xffffffff, 0x7fffffff };
+	char label[PIXFMT_XEN_LABEL_MAX + 1];
+	unsigned int i, s;
+	u32 code;
+	int ret;
+
+	PIXFMT_CHECK(t, COUNT(exp_v4l2) == PIXFMT_NUM_V4L2_CODES, "v4l2 count");
+	PIXFMT_CHECK(t, COUNT(exp_drm) == PIXFMT_NUM_DRM_CODES, "drm count");
+	for (i = 0; i < COUNT(exp_v4l2); i++) {
+		const struct exp_v4l2 *e = &exp_v4l2[i];
+
+		PIXFMT_CHECK(t, pixfmt_v4l2_format(e->code) == &pixfmt_formats[e->format],
+			     "v4l2 %s", e->label);
+		PIXFMT_CHECK(t, pixfmt_v4l2_mem_planes(e->code) == e->mem_planes,
+			     "mem planes %s", e->label);
+		PIXFMT_CHECK(t, pixfmt_v4l2_single_planar(e->code) ==
+			     (e->mem_planes == 1), "single-planar %s", e->label);
+		ret = pixfmt_xen_label(e->code, label);
+		PIXFMT_CHECK(t, !ret && str_eq(label, e->label), "label %s", e->label);
+		code = 0;
+		ret = pixfmt_xen_parse_label(e->label, &code);
+		PIXFMT_CHECK(t, !ret && code == e->code, "parse %s", e->label);
+	}
+	for (i = 0; i < COUNT(exp_drm); i++)
+		PIXFMT_CHECK(t, pixfmt_drm_format(exp_drm[i].code) ==
+			     &pixfmt_formats[exp_drm[i].format], "drm 0x%08x", exp_drm[i].code);
+	/* every table entry is found by each of its codes, in its namespace */
+	for (i = 0; i < PIXFMT_NUM_FORMATS; i++) {
+		const struct pixfmt_format *f = &pixfmt_formats[i];
+
+		for (s = 0; s < f->num_v4l2; s++) {
+			PIXFMT_CHECK(t, pixfmt_v4l2_format(f->v4l2[s]) == f, "%s v4l2", f->name);
+			PIXFMT_CHECK(t, pixfmt_v4l2_mem_planes(f->v4l2[s]) ==
+				     f->v4l2_mem_planes[s], "%s mem planes", f->name);
+		}
+		if (f->has_drm)
+			PIXFMT_CHECK(t, pixfmt_drm_format(f->drm) == f, "%s drm", f->name);
+	}
+	for (i = 0; i < COUNT(unknown); i++) {
+		PIXFMT_CHECK(t, !pixfmt_v4l2_format(unknown[i]), "unknown v4l2");
+		PIXFMT_CHECK(t, !pixfmt_drm_format(unknown[i]), "unknown drm");
+		PIXFMT_CHECK(t, pixfmt_v4l2_mem_planes(unknown[i]) == -EINVAL, "unknown mem");
+		PIXFMT_CHECK(t, !pixfmt_v4l2_single_planar(unknown[i]), "unknown single");
+	}
+	pixfmt_test_end(t, "lookups");
+}
+
+static void test_enum(struct pixfmt_test *t)
+{
+	unsigned int i;
+	u32 code;
+
+	for (i = 0; i < COUNT(exp_enum_single); i++) {
+		code = 0;
+		PIXFMT_CHECK(t, !pixfmt_v4l2_enum(exp_enum_input, COUNT(exp_enum_input), i,
+						  PIXFMT_V4L2_SINGLE_PLANAR, &code) &&
+			     code == exp_enum_single[i], "single-planar index %u", i);
+	}
+	PIXFMT_CHECK(t, pixfmt_v4l2_enum(exp_enum_input, COUNT(exp_enum_input), i,
+					 PIXFMT_V4L2_SINGLE_PLANAR, &code) == -EINVAL,
+		     "single-planar end");
+	for (i = 0; i < COUNT(exp_enum_multi); i++) {
+		code = 0;
+		PIXFMT_CHECK(t, !pixfmt_v4l2_enum(exp_enum_input, COUNT(exp_enum_input), i,
+						  PIXFMT_V4L2_MULTI_PLANAR, &code) &&
+			     code == exp_enum_multi[i], "multi-planar index %u", i);
+	}
+	PIXFMT_CHECK(t, pixfmt_v4l2_enum(exp_enum_input, COUNT(exp_enum_input), i,
+					 PIXFMT_V4L2_MULTI_PLANAR, &code) == -EINVAL,
+		     "multi-planar end");
+	PIXFMT_CHECK(t, pixfmt_v4l2_enum(exp_enum_input, 0, 0, PIXFMT_V4L2_MULTI_PLANAR,
+					 &code) == -EINVAL, "empty list");
+	pixfmt_test_end(t, "enumeration");
+}
+
+static void test_fills(struct pixfmt_test *t)
+{
+	struct v4l2_pix_format_mplane mp;
+	struct v4l2_pix_format sp;
+	unsigned int i, p;
+	int ret;
+
+	for (i = 0; i < COUNT(exp_fill); i++) {
+		const struct exp_fill *e = &exp_fill[i];
+
+		sp.bytesperline = 0xdead;
+		sp.sizeimage = 0xbeef;
+		ret = pixfmt_v4l2_fill_pix(&sp, e->code, e->width, e->height);
+		PIXFMT_CHECK(t, ret == e->sp_ret, "fill %.4s %ux%u: %d, expected %d",
+			     (const char *)&e->code, e->width, e->height, ret, e->sp_ret);
+		if (!ret && !e->sp_ret)
+			PIXFMT_CHECK(t, sp.bytesperline == e->sp_bpl &&
+				     sp.sizeimage == e->sp_size &&
+				     sp.width == e->width && sp.height == e->height &&
+				     sp.pixelformat == e->code,
+				     "fill %.4s %ux%u: %u/%u, expected %u/%u",
+				     (const char *)&e->code, e->width, e->height,
+				     sp.bytesperline, sp.sizeimage, e->sp_bpl, e->sp_size);
+		else
+			PIXFMT_CHECK(t, sp.bytesperline == 0xdead && sp.sizeimage == 0xbeef,
+				     "failed fill wrote");
+
+		mp.num_planes = 0xaa;
+		ret = pixfmt_v4l2_fill_pix_mp(&mp, e->code, e->width, e->height);
+		PIXFMT_CHECK(t, ret == e->mp_ret, "fill_mp %.4s %ux%u: %d, expected %d",
+			     (const char *)&e->code, e->width, e->height, ret, e->mp_ret);
+		if (ret || e->mp_ret) {
+			PIXFMT_CHECK(t, mp.num_planes == 0xaa, "failed fill_mp wrote");
+			continue;
+		}
+		PIXFMT_CHECK(t, mp.num_planes == e->mp_planes && mp.pixelformat == e->code &&
+			     mp.width == e->width && mp.height == e->height,
+			     "fill_mp %.4s planes %u", (const char *)&e->code, mp.num_planes);
+		for (p = 0; p < e->mp_planes && p < PIXFMT_MAX_PLANES; p++)
+			PIXFMT_CHECK(t, mp.plane_fmt[p].bytesperline == e->mp_bpl[p] &&
+				     mp.plane_fmt[p].sizeimage == e->mp_size[p],
+				     "fill_mp %.4s %ux%u plane %u: %u/%u, expected %u/%u",
+				     (const char *)&e->code, e->width, e->height, p,
+				     mp.plane_fmt[p].bytesperline, mp.plane_fmt[p].sizeimage,
+				     e->mp_bpl[p], e->mp_size[p]);
+	}
+	PIXFMT_CHECK(t, pixfmt_v4l2_fill_pix(&sp, 0, 16, 16) == -EINVAL, "unknown code");
+	PIXFMT_CHECK(t, pixfmt_v4l2_fill_pix_mp(&mp, 0, 16, 16) == -EINVAL, "unknown code");
+	pixfmt_test_end(t, "v4l2 fills");
+}
+
+static void test_drm(struct pixfmt_test *t)
+{
+	unsigned int i;
+	u32 pw, ph;
+	u64 pitch;
+	int ret;
+
+	for (i = 0; i < COUNT(exp_drm_pitch); i++) {
+		const struct exp_drm_pitch *e = &exp_drm_pitch[i];
+
+		pw = 0;
+		ret = pixfmt_drm_plane_width(e->code, e->plane, e->width, &pw);
+		PIXFMT_CHECK(t, ret == e->w_ret && (ret || pw == e->pw),
+			     "%.4s plane %u width %u: %d %u, expected %d %u",
+			     (const char *)&e->code, e->plane, e->width, ret, pw, e->w_ret, e->pw);
+		pitch = 0;
+		ret = pixfmt_drm_min_pitch(e->code, e->plane, e->width, &pitch);
+		PIXFMT_CHECK(t, ret == e->w_ret && (ret || pitch == e->pitch),
+			     "%.4s plane %u pitch at %u: %d %llu, expected %d %llu",
+			     (const char *)&e->code, e->plane, e->width, ret, pitch,
+			     e->w_ret, e->pitch);
+		ph = 0;
+		ret = pixfmt_drm_plane_height(e->code, e->plane, e->height, &ph);
+		PIXFMT_CHECK(t, ret == e->h_ret && (ret || ph == e->ph),
+			     "%.4s plane %u height %u: %d %u, expected %d %u",
+			     (const char *)&e->code, e->plane, e->height, ret, ph, e->h_ret, e->ph);
+	}
+	PIXFMT_CHECK(t, pixfmt_drm_min_pitch(0, 0, 16, &pitch) == -EINVAL, "unknown code");
+	pixfmt_test_end(t, "drm pitches");
+}
+
+static void test_pages(struct pixfmt_test *t)
+{
+	unsigned int i;
+	u64 size, pages;
+	int ret;
+
+	for (i = 0; i < COUNT(exp_pages); i++) {
+		const struct exp_pages *e = &exp_pages[i];
+		const struct pixfmt_format *f = &pixfmt_formats[e->format];
+
+		size = 0;
+		ret = pixfmt_image_size(f, e->width, e->height, &size);
+		PIXFMT_CHECK(t, ret == e->ret && (ret || size == e->size),
+			     "%s %ux%u size: %d %llu, expected %d %llu", f->name,
+			     e->width, e->height, ret, size, e->ret, e->size);
+		pages = 0;
+		ret = pixfmt_image_pages(f, e->width, e->height, 4096, &pages);
+		PIXFMT_CHECK(t, ret == e->ret && (ret || pages == e->pages),
+			     "%s %ux%u pages: %d %llu, expected %d %llu", f->name,
+			     e->width, e->height, ret, pages, e->ret, e->pages);
+	}
+	PIXFMT_CHECK(t, pixfmt_image_pages(&pixfmt_formats[0], 1, 1, 0, &pages) == -EINVAL,
+		     "page size 0");
+	PIXFMT_CHECK(t, pixfmt_image_pages(&pixfmt_formats[0], 1, 1, 4095, &pages) == -EINVAL,
+		     "page size 4095");
+	pixfmt_test_end(t, "image sizes and pages");
+}
+
+static void test_buffers(struct pixfmt_test *t)
+{
+	const struct pixfmt_format *mjpeg = pixfmt_v4l2_format(v4l2_fourcc('M', 'J', 'P', 'G'));
+	const struct pixfmt_format *nv12 = pixfmt_drm_format(0x3231564e);
+	const char *why;
+	unsigned int i;
+	int ret;
+
+	for (i = 0; i < COUNT(exp_buffer); i++) {
+		const struct exp_buffer *e = &exp_buffer[i];
+
+		why = NULL;
+		ret = pixfmt_check_buffer(&pixfmt_formats[e->format], e->width, e->height,
+					  e->has_pitches ? e->pitches : NULL,
+					  e->has_offsets ? e->offsets : NULL,
+					  e->pages, e->page_size, &why);
+		PIXFMT_CHECK(t, ret == e->ret, "%s: %d (%s), expected %d", e->what, ret,
+			     why ? why : "-", e->ret);
+		PIXFMT_CHECK(t, !ret == !why, "%s: reason %s", e->what, why ? why : "-");
+	}
+	PIXFMT_CHECK(t, mjpeg && mjpeg->compressed, "MJPG is compressed");
+	PIXFMT_CHECK(t, pixfmt_check_buffer(mjpeg, 16, 16, NULL, NULL, 1, 4096, NULL) == -EINVAL,
+		     "compressed");
+	PIXFMT_CHECK(t, pixfmt_check_buffer(NULL, 16, 16, NULL, NULL, 1, 4096, NULL) == -EINVAL,
+		     "NULL format");
+	PIXFMT_CHECK(t, pixfmt_check_buffer(nv12, 0, 16, NULL, NULL, 1, 4096, NULL) == -EINVAL,
+		     "zero width");
+	PIXFMT_CHECK(t, pixfmt_check_buffer(nv12, 16, 16, NULL, NULL, 1, 0, NULL) == -EINVAL,
+		     "zero page size");
+	pixfmt_test_end(t, "buffer checks");
+}
+
+static void test_xen(struct pixfmt_test *t)
+{
+	static const char * const bad[] = {
+		"", "ABCDE", "Y16 ", "Y16 -BE", "\001ABC", "AB\x7f", "NV12-BEX",
+		"ABCD-be", "ABCDE-BE",
+	};
+	static const struct pixfmt_xen_layout mjpeg = {
+		.num_planes = 1, .size = 10000, .plane_size = { 9000 }, .plane_offset = { 1000 },
+	};
+	const u32 mjpg = v4l2_fourcc('M', 'J', 'P', 'G');
+	struct pixfmt_xen_layout l;
+	char label[PIXFMT_XEN_LABEL_MAX + 1];
+	const char *why;
+	unsigned int i;
+	u32 code;
+	int ret;
+
+	for (i = 0; i < COUNT(exp_xen); i++) {
+		const struct exp_xen *e = &exp_xen[i];
+
+		why = NULL;
+		ret = pixfmt_xen_check_layout(e->code, e->width, e->height, &e->layout,
+					      e->grefs, &why);
+		PIXFMT_CHECK(t, ret == e->ret, "%s: %d (%s), expected %d", e->what, ret,
+			     why ? why : "-", e->ret);
+	}
+	for (i = 0; i < COUNT(bad); i++)
+		PIXFMT_CHECK(t, pixfmt_xen_parse_label(bad[i], &code) == -EINVAL,
+			     "label %u accepted", i);
+	PIXFMT_CHECK(t, !pixfmt_xen_parse_label("Y16", &code) &&
+		     code == v4l2_fourcc('Y', '1', '6', ' '), "Y16");
+	PIXFMT_CHECK(t, !pixfmt_xen_parse_label("Y16-BE", &code) &&
+		     code == v4l2_fourcc_be('Y', '1', '6', ' '), "Y16-BE");
+	PIXFMT_CHECK(t, !pixfmt_xen_parse_label("A-BE", &code) &&
+		     code == (v4l2_fourcc('A', ' ', ' ', ' ') | PIXFMT_BIG_ENDIAN), "A-BE");
+	PIXFMT_CHECK(t, pixfmt_xen_label(0x20202020, label) == -EINVAL, "all spaces");
+	PIXFMT_CHECK(t, pixfmt_xen_label(0x3231564e | 0x80, label) == -EINVAL, "high bit");
+	PIXFMT_CHECK(t, !pixfmt_xen_label(v4l2_fourcc_be('A', 'R', '1', '5'), label) &&
+		     str_eq(label, "AR15-BE"), "AR15-BE");
+
+	/* compressed: counts, offsets and bounds only */
+	PIXFMT_CHECK(t, !pixfmt_xen_check_layout(mjpg, 640, 480, &mjpeg, 3, NULL), "MJPG");
+	PIXFMT_CHECK(t, pixfmt_xen_check_layout(mjpg, 640, 480, &mjpeg, 2, NULL) == -ERANGE,
+		     "MJPG grants");
+	l = mjpeg;
+	l.plane_offset[0] = 1001;
+	PIXFMT_CHECK(t, pixfmt_xen_check_layout(mjpg, 640, 480, &l, 3, NULL) == -ERANGE,
+		     "MJPG beyond");
+	l = mjpeg;
+	l.num_planes = 2;
+	PIXFMT_CHECK(t, pixfmt_xen_check_layout(mjpg, 640, 480, &l, 3, NULL) == -EINVAL,
+		     "MJPG planes");
+	PIXFMT_CHECK(t, pixfmt_xen_check_layout(0, 640, 480, &mjpeg, 3, NULL) == -EINVAL,
+		     "unknown code");
+	PIXFMT_CHECK(t, pixfmt_xen_check_layout(mjpg, 0, 480, &mjpeg, 3, NULL) == -EINVAL,
+		     "zero width");
+	l = mjpeg;
+	l.size = 0;
+	PIXFMT_CHECK(t, pixfmt_xen_check_layout(mjpg, 640, 480, &l, 0, NULL) == -EINVAL,
+		     "empty");
+	pixfmt_test_end(t, "xen camera");
+}
+
+/**
+ * pixfmt_test_cases() - run every shared subtest
+ * @t: counters, zeroed by the caller
+ */
+void pixfmt_test_cases(struct pixfmt_test *t)
+{
+	test_lookups(t);
+	test_enum(t);
+	test_fills(t);
+	test_drm(t);
+	test_pages(t);
+	test_buffers(t);
+	test_xen(t);
+}

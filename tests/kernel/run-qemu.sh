@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# The pixfmt kernel helpers in a real kernel, on Debian 12:
+#   1. install what is missing (Debian packages only),
+#   2. build an out-of-tree test module from kernel/ + tests/kernel/ against
+#      Debian's packaged headers with W=1 -Werror: zero warnings,
+#   3. sparse (C=2, warnings are errors), checkpatch.pl --strict from the
+#      linux-source tarball on the hand-written and generated files,
+#   4. boot Debian's own kernel image (unpacked, not installed) under
+#      qemu-system-x86_64 with TCG and a busybox initramfs that loads
+#      videodev, drm and the test module,
+#   5. pass only if the module prints "N passed, 0 failed" (N > 0) and the
+#      kernel logs no WARNING, Oops or BUG.
+# Everything downloaded or built goes under --work (a build directory).
+#
+# Usage: run-qemu.sh --work DIR [--python PY] [--linux-source TARBALL]
+# Environment: PIXFMT_QEMU_ACCEL=kvm to use KVM (default tcg),
+#              PIXFMT_SKIP_INSTALL=1 to skip the package step.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+WORK="" PYTHON=/usr/bin/python3 TARBALL=/usr/src/linux-source-6.1.tar.xz
+while [ $# -gt 0 ]; do
+	case $1 in
+	--work) WORK=$2; shift 2 ;;
+	--python) PYTHON=$2; shift 2 ;;
+	--linux-source) TARBALL=$2; shift 2 ;;
+	*) echo "usage: $0 --work DIR [--python PY] [--linux-source TARBALL]" >&2; exit 2 ;;
+	esac
+done
+[ -n "$WORK" ] || { echo "$0: --work DIR is required" >&2; exit 2; }
+mkdir -p "$WORK"
+WORK=$(cd "$WORK" && pwd)
+ACCEL=${PIXFMT_QEMU_ACCEL:-tcg}
+
+FAILED=0
+T_START=$(date +%s.%N)
+step() { echo "=== $* ($(printf '%.1f' "$(echo "$(date +%s.%N) - $T_START" | bc 2>/dev/null || echo 0)") s)"; }
+fail() { echo "FAIL: $*"; FAILED=1; }
+
+# ------------------------------------------------------------ 1. packages
+step "packages"
+if [ "${PIXFMT_SKIP_INSTALL:-0}" != 1 ]; then
+	"$ROOT/scripts/setup-debian.sh" gcc make libc6-dev bc cpio xz-utils kmod \
+		busybox-static qemu-system-x86 sparse linux-headers-amd64 linux-source
+fi
+# linux-headers-amd64 Depends: linux-headers-6.1.0-NN-amd64 (= ...)
+KVER=$(dpkg-query -W -f='${Depends}' linux-headers-amd64 | tr ',' '\n' |
+	sed -n 's/^ *linux-headers-\([^ ]*\).*/\1/p' | head -n 1)
+KDIR=/usr/src/linux-headers-$KVER
+[ -f "$KDIR/Makefile" ] || { echo "no kernel headers at $KDIR" >&2; exit 1; }
+SRCTOP=$(tar -tJf "$TARBALL" 2>/dev/null | head -n 1 | cut -d/ -f1) || true
+echo "kernel $KVER, headers $KDIR, source $TARBALL ($SRCTOP)"
+
+# ------------------------------------------------------------ 2. module
+step "assemble module"
+MOD=$WORK/mod
+rm -rf "$MOD"
+mkdir -p "$MOD/pixfmt"
+cp "$ROOT"/kernel/pixfmt.c "$ROOT"/kernel/pixfmt.h "$ROOT"/kernel/pixfmt_table.c \
+	"$ROOT"/kernel/pixfmt_table.h "$ROOT"/kernel/Kbuild "$MOD/pixfmt/"
+cp "$HERE"/pixfmt_cases.c "$HERE"/pixfmt_test.h "$HERE"/module/Kbuild \
+	"$HERE"/module/test_main.c "$MOD/"
+"$PYTHON" "$ROOT/gen/pixfmt_gen.py" --template "$HERE/pixfmt_expected.h.j2" \
+	--output "$MOD/pixfmt_expected.h"
+# The DRM codes the booted kernel's drm_format_info() table holds, read from
+# the same version's source: drm_format_info() WARNs on an unknown code, so
+# the module may only ask about these.
+SRC=$WORK/linux-source
+if [ ! -f "$SRC/scripts/checkpatch.pl" ]; then
+	rm -rf "$SRC"; mkdir -p "$SRC"
+	tar -xJf "$TARBALL" -C "$SRC" --strip-components=1 \
+		"$SRCTOP/drivers/gpu/drm/drm_fourcc.c" "$SRCTOP/scripts/checkpatch.pl" \
+		"$SRCTOP/scripts/spelling.txt" "$SRCTOP/scripts/const_structs.checkpatch"
+fi
+{
+	echo "/* SPDX-License-Identifier: GPL-2.0 OR MIT */"
+	echo "/* listed by run-qemu.sh from $SRCTOP/drivers/gpu/drm/drm_fourcc.c */"
+	echo "static const u32 pixfmt_drm_known[] = {"
+	sed -n '/__drm_format_info(u32 format)/,/^}/p' "$SRC/drivers/gpu/drm/drm_fourcc.c" |
+		grep -o '\.format *= *DRM_FORMAT_[A-Za-z0-9_]*' | sed 's/.*= */\t/; s/$/,/'
+	echo "};"
+} > "$MOD/pixfmt_drm_known.h"
+echo "$(grep -c DRM_FORMAT_ "$MOD/pixfmt_drm_known.h") DRM codes in the kernel's table"
+
+step "build (W=1 -Werror)"
+if make -C "$KDIR" M="$MOD" W=1 KCFLAGS=-Werror modules > "$MOD/build.log" 2>&1 &&
+	! grep -qE 'warning:|error:' "$MOD/build.log"; then
+	echo "OK: module builds with W=1 -Werror, no warnings"
+else
+	cat "$MOD/build.log"; fail "module build"
+fi
+[ -f "$MOD/pixfmt_test.ko" ] || { echo "no module, giving up"; exit 1; }
+size -A "$MOD/pixfmt/pixfmt_table.o" | grep -E '^\.(rodata|data)' || true
+
+step "sparse (C=2 CF=-Wsparse-error)"
+if make -C "$KDIR" M="$MOD" C=2 CF=-Wsparse-error modules > "$MOD/sparse.log" 2>&1 &&
+	! grep -qE 'warning:|error:' "$MOD/sparse.log"; then
+	echo "OK: sparse clean"
+else
+	cat "$MOD/sparse.log"; fail "sparse"
+fi
+
+step "checkpatch --strict"
+# Generated files start with the "generated ... do not edit" line, then the
+# SPDX line; checkpatch wants SPDX on line 1, so it reads them without the
+# notice line (and the notice line is checked here instead).
+CP=$WORK/checkpatch
+rm -rf "$CP"; mkdir -p "$CP"
+for f in pixfmt_table.c pixfmt_table.h; do
+	head -n 1 "$ROOT/kernel/$f" | grep -q 'generated from formats.yaml by gen/pixfmt_gen.py, do not edit' ||
+		fail "kernel/$f: no generated-file notice on line 1"
+	tail -n +2 "$ROOT/kernel/$f" > "$CP/$f"
+done
+if perl "$SRC/scripts/checkpatch.pl" --no-tree --strict --terse --show-types -f \
+	"$ROOT/kernel/pixfmt.c" "$ROOT/kernel/pixfmt.h" "$CP/pixfmt_table.c" "$CP/pixfmt_table.h" \
+	"$HERE/pixfmt_cases.c" "$HERE/pixfmt_test.h" "$HERE/module/test_main.c" > "$CP/out.txt" 2>&1; then
+	echo "OK: checkpatch --strict clean"
+else
+	cat "$CP/out.txt"; fail "checkpatch"
+fi
+
+# ------------------------------------------------------------ 4. boot
+step "kernel image"
+KIMG=$WORK/kimage-$KVER
+if [ ! -f "$KIMG/boot/vmlinuz-$KVER" ]; then
+	mkdir -p "$WORK/debs"
+	(cd "$WORK/debs" && apt-get download -qq "linux-image-$KVER")
+	rm -rf "$KIMG"
+	dpkg-deb -x "$WORK/debs/linux-image-${KVER}_"*.deb "$KIMG"
+	rm -f "$WORK/debs/linux-image-${KVER}_"*.deb
+fi
+
+step "initramfs"
+R=$WORK/initramfs
+rm -rf "$R"; mkdir -p "$R"/{bin,dev,proc,sys,mods}
+cp /bin/busybox "$R/bin/busybox"
+cp "$HERE/init.sh" "$R/init"; chmod 755 "$R/init"
+rm -rf "$KIMG/lib/modules/$KVER/extra"; mkdir -p "$KIMG/lib/modules/$KVER/extra"
+cp "$MOD/pixfmt_test.ko" "$KIMG/lib/modules/$KVER/extra/"
+depmod -b "$KIMG" "$KVER"
+: > "$R/mods/order"
+for m in $(modprobe -d "$KIMG" -S "$KVER" --show-depends pixfmt_test |
+		awk '$1 == "insmod" && !seen[$2]++ {print $2}'); do
+	b=$(basename "$m"); b=${b%.xz}; b=${b%.zst}
+	case $m in
+	*.xz) xz -dc "$m" > "$R/mods/$b" ;;
+	*.zst) zstd -dcq "$m" > "$R/mods/$b" ;;
+	*) cp "$m" "$R/mods/$b" ;;
+	esac
+	echo "$b" >> "$R/mods/order"
+done
+echo "guest modules: $(tr '\n' ' ' < "$R/mods/order")"
+(cd "$R" && find . -print0 | cpio --null -o -H newc --quiet | gzip -1 > "$WORK/initramfs.cpio.gz")
+
+step "qemu ($ACCEL)"
+SERIAL=$WORK/serial.log
+QARGS=(-accel "$ACCEL")
+[ "$ACCEL" = kvm ] && QARGS+=(-cpu host)
+T0=$(date +%s.%N)
+set +e
+timeout 240 qemu-system-x86_64 "${QARGS[@]}" -nographic -no-reboot -m 512 -nic none \
+	-kernel "$KIMG/boot/vmlinuz-$KVER" -initrd "$WORK/initramfs.cpio.gz" \
+	-append "console=ttyS0 panic=-1 quiet" < /dev/null > "$SERIAL" 2>&1
+QRC=$?
+set -e
+echo "qemu exit $QRC after $(printf '%.1f' "$(echo "$(date +%s.%N) - $T0" | bc)") s"
+sed -i 's/\x1b\[[0-9;?]*[a-zA-Z]//g; s/\x1bc//g; s/\r$//' "$SERIAL"
+
+step "results"
+grep -E '^PIXFMT:' "$SERIAL" || true
+# the module's KTAP output, from "KTAP version 1" to its summary line
+sed -n 's/^PIXFMT-LOG: //p' "$SERIAL" | sed -n '/^KTAP version 1/,/^[0-9]* passed, [0-9]* failed$/p' |
+	tee "$WORK/ktap.txt"
+[ "$QRC" = 0 ] || fail "qemu exit status $QRC (124: timeout)"
+grep -q '^PIXFMT: END' "$SERIAL" || fail "the guest's /init did not finish"
+grep -qE '^PIXFMT: insmod pixfmt_test.ko rc=0$' "$SERIAL" || fail "insmod pixfmt_test.ko"
+summary=$(tail -n 1 "$WORK/ktap.txt")
+if [[ "$summary" =~ ^([0-9]+)\ passed,\ 0\ failed$ ]] && [ "${BASH_REMATCH[1]}" -gt 0 ]; then
+	echo "OK: in-kernel tests: $summary"
+else
+	fail "in-kernel tests: ${summary:-no summary line}"
+fi
+if grep -E 'WARNING:|Oops|BUG:|Call Trace:|general protection' "$SERIAL"; then
+	fail "the kernel logged a warning or an oops"
+fi
+
+step "done"
+if [ "$FAILED" = 0 ]; then
+	echo "kernel_qemu: passed"
+else
+	echo "kernel_qemu: FAILED (serial log: $SERIAL)"
+fi
+exit "$FAILED"
