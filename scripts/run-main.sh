@@ -1,8 +1,13 @@
 #!/bin/sh
-# Install what is missing, build, and answer a real query: the layout facts of
-# NV12, of V4L2 'RGB3' (DRM BG24) and of P010, from the generated table.
+# Install what is missing, build, and answer real queries with the pixfmt CLI:
+# what is V4L2 'NM12', how big is a 1366x768 P010 frame (and in how many 4 KiB
+# pages), which DRM format is V4L2 RGB24 'RGB3'.
 set -eu
 cd "$(dirname "$0")/.."
 scripts/setup-debian.sh
 scripts/build.sh >/dev/null
-"${PIXFMT_BUILD_DIR:-build}"/examples/list_formats NV12 RGB3 P010
+PIXFMT="${PIXFMT_BUILD_DIR:-build}/cli/pixfmt"
+set -x
+"$PIXFMT" info NM12
+"$PIXFMT" size P010 1366x768 --pages
+"$PIXFMT" map RGB3
