@@ -3119,9 +3119,9 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 2,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 64, .align_h = 32, .hsub = 1, .vsub = 1 },
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 2, .vsub = 2 },
+			  .align_w = 32, .align_h = 16, .hsub = 2, .vsub = 2 },
 		},
 	},
 	[190] = {
@@ -3138,9 +3138,9 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 2,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 16, .align_h = 16, .hsub = 1, .vsub = 1 },
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 2, .vsub = 2 },
+			  .align_w = 8, .align_h = 8, .hsub = 2, .vsub = 2 },
 		},
 	},
 	[191] = {

@@ -2,11 +2,12 @@
 """Kernel tables: compare formats.yaml with the kernel's own format tables.
 
 Extracts drivers/gpu/drm/drm_fourcc.c and drivers/media/v4l2-core/v4l2-common.c
-from a linux-source tarball, parses their drm_format_info and v4l2_format_info
-tables, and compares every field of every format both sides describe. A
-difference fails unless tests/kernel_deviations.yaml lists it (table, macro,
-field, the kernel's value) with a reason; a listed deviation that no longer
-occurs fails too, so the list cannot go stale.
+from each linux-source tarball given (Debian 12 has 6.1 and 6.12), parses their
+drm_format_info and v4l2_format_info tables, and compares every field of every
+format both sides describe. A difference fails unless
+tests/kernel_deviations.yaml lists it (table, macro, field, the kernel's value)
+with a reason; a listed deviation that occurs in none of the kernels fails
+too, so the list cannot go stale.
 """
 import argparse
 import os
@@ -82,26 +83,42 @@ def v4l2_kernel(k):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--yaml", required=True)
-    ap.add_argument("--tarball", required=True, help="linux-source-*.tar.xz")
-    ap.add_argument("--workdir", required=True, help="where the two sources are extracted")
+    ap.add_argument("--tarball", required=True, action="append", help="linux-source-*.tar.xz")
+    ap.add_argument("--workdir", required=True,
+                    help="where the sources are extracted (one folder per tarball)")
     ap.add_argument("--deviations", required=True)
     args = ap.parse_args()
 
-    if not os.path.exists(args.tarball):
-        print("FAIL %s not found: install Debian's linux-source package" % args.tarball)
-        return 1
     db = model.load(args.yaml)
-    files = kernel_tables.extract(args.tarball, args.workdir)
-    with open(files[kernel_tables.DRM_FILE], encoding="utf-8") as f:
-        drm = kernel_tables.drm_table(f.read())
-    with open(files[kernel_tables.V4L2_FILE], encoding="utf-8") as f:
-        v4l2 = kernel_tables.v4l2_table(f.read())
     with open(args.deviations, encoding="utf-8") as f:
         deviations = yaml.safe_load(f) or []
     reviewed = {(d["table"], d["macro"], d["field"]): d for d in deviations}
     used = set()
+    failures = 0
+    for tarball in args.tarball:
+        if not os.path.exists(tarball):
+            print("FAIL %s not found: install Debian's linux-source package" % tarball)
+            failures += 1
+            continue
+        name = os.path.basename(tarball).replace(".tar.xz", "")
+        failures += compare_kernel(db, tarball, os.path.join(args.workdir, name), reviewed, used)
+    stale = sorted(set(reviewed) - used)
+    for key in stale:
+        print("FAIL deviation %s %s %s occurs in no kernel: remove it from %s"
+              % (key + (args.deviations,)))
+    print("reviewed deviations: %d of %d occur" % (len(used), len(reviewed)))
+    return 1 if failures or stale else 0
+
+
+def compare_kernel(db, tarball, workdir, reviewed, used):
+    files = kernel_tables.extract(tarball, workdir)
+    with open(files[kernel_tables.DRM_FILE], encoding="utf-8") as f:
+        drm = kernel_tables.drm_table(f.read())
+    with open(files[kernel_tables.V4L2_FILE], encoding="utf-8") as f:
+        v4l2 = kernel_tables.v4l2_table(f.read())
 
     mismatches = []
+    deviated = []
     compared = {"drm": 0, "v4l2": 0}
     fields = {"drm": 0, "v4l2": 0}
     ours = {"drm": set(), "v4l2": set()}
@@ -118,6 +135,7 @@ def main():
             dev = reviewed.get(key)
             if dev is not None and dev.get("kernel") == theirs[field]:
                 used.add(key)
+                deviated.append(key)
                 continue
             mismatches.append("%s %s %s: kernel %r, formats.yaml %r"
                               % (table, macro, field, theirs[field], mine[field]))
@@ -133,26 +151,20 @@ def main():
             if c.macro in v4l2:
                 compare("v4l2", c.macro, v4l2_fields(f, c), v4l2_kernel(v4l2[c.macro]))
 
-    unknown = sorted(set(drm) - ours["drm"]) + sorted(set(v4l2) - ours["v4l2"])
-    for macro in unknown:
+    for macro in sorted(set(drm) - ours["drm"]) + sorted(set(v4l2) - ours["v4l2"]):
         mismatches.append("kernel table entry %s is not described in formats.yaml" % macro)
-    stale = sorted(set(reviewed) - used)
-    for key in stale:
-        mismatches.append("deviation %s %s %s no longer occurs: remove it from %s"
-                          % (key + (args.deviations,)))
 
-    print("kernel source: %s" % os.path.basename(args.tarball))
-    print("drm_format_info: %d entries, %d compared (%d fields)"
+    print("kernel source: %s" % os.path.basename(tarball))
+    print("  drm_format_info: %d entries, %d compared (%d fields)"
           % (len(drm), compared["drm"], fields["drm"]))
-    print("v4l2_format_info: %d entries, %d compared (%d fields)"
+    print("  v4l2_format_info: %d entries, %d compared (%d fields)"
           % (len(v4l2), compared["v4l2"], fields["v4l2"]))
-    print("reviewed deviations: %d (listed in %s)" % (len(used), os.path.basename(args.deviations)))
-    for key in sorted(used):
-        print("  %s %s %s: %s" % (key + (reviewed[key]["reason"],)))
-    print("mismatches: %d" % len(mismatches))
+    for key in deviated:
+        print("  reviewed deviation %s %s %s: %s" % (key + (reviewed[key]["reason"],)))
+    print("  mismatches: %d" % len(mismatches))
     for m in mismatches:
-        print("  " + m)
-    return 1 if mismatches else 0
+        print("    " + m)
+    return len(mismatches)
 
 
 if __name__ == "__main__":

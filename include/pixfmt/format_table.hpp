@@ -1779,8 +1779,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "10-bit samples packed big-endian" },
 	{ "NV12MT", encoding::yuv, false, false, false, 8, 2, 2, 64, 32,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 2, 2 },
+		{ 1, 1, 1, 64, 32, 1, 1 },
+		{ 2, 1, 1, 32, 16, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV12MT", 0x32314d54, 2 },
@@ -1789,8 +1789,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV12MT_16X16", encoding::yuv, false, false, false, 8, 2, 2, 16, 16,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 2, 2 },
+		{ 1, 1, 1, 16, 16, 1, 1 },
+		{ 2, 1, 1, 8, 8, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV12MT_16X16", 0x32314d56, 2 },
