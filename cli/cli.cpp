@@ -237,6 +237,21 @@ int need_matches(const options &o, const io &io, std::vector<match> &out)
 	return 0;
 }
 
+// The start of a command over one FORMAT argument: --help, the argument
+// count, the lookup. Returns -1 to go on, else the exit status.
+int one_format_command(const options &o, const io &io, std::string_view name,
+		       std::string_view help, std::vector<match> &out)
+{
+	if (o.help) {
+		fmt::print(io.out, "{}", help);
+		return 0;
+	}
+	if (o.positional.size() != 1)
+		return io.fail(2, fmt::format("{} takes one FORMAT (pixfmt {} --help)", name, name));
+	int rc = need_matches(o, io, out);
+	return rc ? rc : -1;
+}
+
 std::vector<pixfmt::format> distinct_formats(const std::vector<match> &ms)
 {
 	std::vector<pixfmt::format> out;
@@ -288,14 +303,8 @@ void print_info_text(pixfmt::format f, const io &io)
 
 int cmd_info(const options &o, const io &io)
 {
-	if (o.help) {
-		fmt::print(io.out, "{}", info_help);
-		return 0;
-	}
-	if (o.positional.size() != 1)
-		return io.fail(2, "info takes one FORMAT (pixfmt info --help)");
 	std::vector<match> ms;
-	if (int rc = need_matches(o, io, ms))
+	if (int rc = one_format_command(o, io, "info", info_help, ms); rc >= 0)
 		return rc;
 	auto fs = distinct_formats(ms);
 	if (o.json) {
@@ -461,14 +470,8 @@ int cmd_size(const options &o, const io &io)
 
 int cmd_map(const options &o, const io &io)
 {
-	if (o.help) {
-		fmt::print(io.out, "{}", map_help);
-		return 0;
-	}
-	if (o.positional.size() != 1)
-		return io.fail(2, "map takes one FORMAT (pixfmt map --help)");
 	std::vector<match> ms;
-	if (int rc = need_matches(o, io, ms))
+	if (int rc = one_format_command(o, io, "map", map_help, ms); rc >= 0)
 		return rc;
 	std::string json = "[";
 	bool any = false;

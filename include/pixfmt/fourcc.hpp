@@ -28,6 +28,12 @@ struct fixed_chars {
 	}
 };
 
+// Character i of a code (0 = first), without the big-endian flag.
+constexpr char char_at(std::uint32_t code, int i) noexcept
+{
+	return static_cast<char>((code >> (8 * i)) & (i == 3 ? 0x7f : 0xff));
+}
+
 constexpr std::uint32_t pack(char a, char b, char c, char d) noexcept
 {
 	return static_cast<std::uint32_t>(static_cast<unsigned char>(a)) |
@@ -65,60 +71,59 @@ consteval std::uint32_t operator""_4cc()
 
 } // namespace literals
 
-// A printable form of any 32-bit code, like the kernel's %p4cc:
-// "NV12 little-endian (0x3231564e)", with '.' for a byte that is not
-// printable ASCII; the hex value keeps it unambiguous.
-struct fourcc_text {
-	std::array<char, 40> buf{};
+// Short text in a fixed buffer, usable in constant expressions.
+template <std::size_t N>
+struct fixed_text {
+	std::array<char, N> buf{};
 	std::uint8_t len = 0;
+	constexpr void put(char c) noexcept { buf[len++] = c; }
 	constexpr std::string_view view() const noexcept { return { buf.data(), len }; }
 	constexpr operator std::string_view() const noexcept { return view(); }
 };
 
+// A printable form of any 32-bit code, like the kernel's %p4cc:
+// "NV12 little-endian (0x3231564e)", with '.' for a byte that is not
+// printable ASCII; the hex value keeps it unambiguous.
+using fourcc_text = fixed_text<40>;
+
 constexpr fourcc_text to_text(std::uint32_t code) noexcept
 {
 	fourcc_text t;
-	auto put = [&t](char c) { t.buf[t.len++] = c; };
 	for (int i = 0; i < 4; ++i) {
-		char c = static_cast<char>((code >> (8 * i)) & (i == 3 ? 0x7f : 0xff));
-		put(c >= 0x20 && c < 0x7f ? c : '.');
+		char c = detail::char_at(code, i);
+		t.put(c >= 0x20 && c < 0x7f ? c : '.');
 	}
 	for (char c : (code & big_endian_flag) ? std::string_view(" big-endian (0x")
 					       : std::string_view(" little-endian (0x"))
-		put(c);
+		t.put(c);
 	for (int shift = 28; shift >= 0; shift -= 4)
-		put("0123456789abcdef"[(code >> shift) & 0xf]);
-	put(')');
+		t.put("0123456789abcdef"[(code >> shift) & 0xf]);
+	t.put(')');
 	return t;
 }
 
 // The short label of a code: trailing spaces dropped, "-BE" for big-endian
 // (the XenStore form: 'Y16 ' -> "Y16", AR15 big-endian -> "AR15-BE").
 // Empty when a byte is not printable ASCII or all four are spaces.
-struct fourcc_label {
-	std::array<char, 8> buf{};
-	std::uint8_t len = 0;
-	constexpr std::string_view view() const noexcept { return { buf.data(), len }; }
-	constexpr operator std::string_view() const noexcept { return view(); }
-};
+using fourcc_label = fixed_text<8>;
 
 constexpr fourcc_label to_label(std::uint32_t code) noexcept
 {
 	fourcc_label l;
 	int n = 4;
-	while (n > 0 && ((code >> (8 * (n - 1))) & 0x7f) == ' ')
+	while (n > 0 && detail::char_at(code, n - 1) == ' ')
 		--n;
-	for (int i = 0; i < n; ++i) {
-		char c = static_cast<char>((code >> (8 * i)) & (i == 3 ? 0x7f : 0xff));
-		if (c < 0x20 || c >= 0x7f)
-			return {};
-		l.buf[l.len++] = c;
-	}
 	if (n == 0)
 		return {};
+	for (int i = 0; i < n; ++i) {
+		char c = detail::char_at(code, i);
+		if (c < 0x20 || c >= 0x7f)
+			return {};
+		l.put(c);
+	}
 	if (code & big_endian_flag)
 		for (char c : std::string_view("-BE"))
-			l.buf[l.len++] = c;
+			l.put(c);
 	return l;
 }
 
