@@ -1622,7 +1622,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 32, .block_w = 25, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 25, .align_h = 1, .hsub = 1, .vsub = 1 },
 		},
 	},
 	[102] = {
@@ -2062,10 +2062,12 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.depth = 8,
 		.hsub = 2,
 		.vsub = 2,
-		.num_planes = 1,
+		.num_planes = 2,
 		.planes = {
-			{ .bytes_per_block = 6, .block_w = 2, .block_h = 2,
+			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
 			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
+			  .align_w = 1, .align_h = 1, .hsub = 2, .vsub = 2 },
 		},
 	},
 	[130] = {
@@ -3095,8 +3097,6 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.depth = 10,
 		.hsub = 2,
 		.vsub = 2,
-		.tile_w = 8,
-		.tile_h = 128,
 		.num_planes = 2,
 		.planes = {
 			{ .bytes_per_block = 5, .block_w = 4, .block_h = 1,
@@ -3157,9 +3157,9 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 2,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 16, .align_h = 32, .hsub = 1, .vsub = 1 },
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 2, .vsub = 2 },
+			  .align_w = 16, .align_h = 32, .hsub = 2, .vsub = 2 },
 		},
 	},
 	[192] = {
@@ -3362,7 +3362,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 32, .block_w = 25, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 25, .align_h = 1, .hsub = 1, .vsub = 1 },
 		},
 	},
 	[205] = {
@@ -3527,7 +3527,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 32, .block_w = 25, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 25, .align_h = 1, .hsub = 1, .vsub = 1 },
 		},
 	},
 	[216] = {
@@ -3692,7 +3692,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 32, .block_w = 25, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 25, .align_h = 1, .hsub = 1, .vsub = 1 },
 		},
 	},
 	[227] = {
@@ -3857,7 +3857,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 32, .block_w = 25, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 25, .align_h = 1, .hsub = 1, .vsub = 1 },
 		},
 	},
 	[238] = {
@@ -3872,7 +3872,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 8, .align_h = 1, .hsub = 1, .vsub = 1 },
 		},
 	},
 	[239] = {
@@ -3887,7 +3887,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 8, .align_h = 1, .hsub = 1, .vsub = 1 },
 		},
 	},
 	[240] = {
@@ -3902,7 +3902,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 8, .align_h = 1, .hsub = 1, .vsub = 1 },
 		},
 	},
 	[241] = {
@@ -3917,7 +3917,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 8, .align_h = 1, .hsub = 1, .vsub = 1 },
 		},
 	},
 	[242] = {
@@ -3932,7 +3932,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 8, .align_h = 1, .hsub = 1, .vsub = 1 },
 		},
 	},
 	[243] = {
@@ -3947,7 +3947,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 8, .align_h = 1, .hsub = 1, .vsub = 1 },
 		},
 	},
 	[244] = {
@@ -3962,7 +3962,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 8, .align_h = 1, .hsub = 1, .vsub = 1 },
 		},
 	},
 	[245] = {
@@ -3977,7 +3977,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 8, .align_h = 1, .hsub = 1, .vsub = 1 },
 		},
 	},
 	[246] = {
@@ -3992,7 +3992,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 8, .align_h = 1, .hsub = 1, .vsub = 1 },
 		},
 	},
 	[247] = {
@@ -4007,7 +4007,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
-			  .align_w = 1, .align_h = 1, .hsub = 1, .vsub = 1 },
+			  .align_w = 8, .align_h = 1, .hsub = 1, .vsub = 1 },
 		},
 	},
 	[248] = {

@@ -945,13 +945,13 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "IPU3_Y10", encoding::grey, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 32, 25, 1, 1, 1, 1, 1 },
+		{ 32, 25, 1, 25, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_IPU3_Y10", 0x79337069, 1 },
 	  } },
 	  false, {},
-	  "" },
+	  "25 pixels in 32 bytes; every line starts a new 32-byte group" },
 	{ "Y12P", encoding::grey, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
 		{ 3, 2, 1, 1, 1, 1, 1 },
@@ -1042,7 +1042,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 		{ "V4L2_PIX_FMT_UV8", 0x20385655, 1 },
 	  } },
 	  false, {},
-	  "chroma only: 4-bit Cb and 4-bit Cr per byte" },
+	  "chroma only: 4-bit Cb and 4-bit Cr in one byte per pixel, as videodev2.h says" },
 	{ "YUYV", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  1, { {
 		{ 2, 1, 1, 1, 1, 1, 1 },
@@ -1087,7 +1087,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 		{ "V4L2_PIX_FMT_YYUV", 0x56555959, 1 },
 	  } },
 	  false, {},
-	  "" },
+	  "16 bits per pixel 4:2:2 as videodev2.h says; the V4L2 docs give no byte order" },
 	{ "Y41P", encoding::yuv, false, false, false, 8, 4, 1, 0, 0,
 	  1, { {
 		{ 12, 8, 1, 1, 1, 1, 1 },
@@ -1105,7 +1105,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 		{ "V4L2_PIX_FMT_YUV444", 0x34343459, 1 },
 	  } },
 	  false, {},
-	  "V4L2 'Y444': xxxxyyyy uuuuvvvv in 16 bits; not DRM YUV444" },
+	  "V4L2 'Y444': a little-endian 16-bit word xxxxyyyy uuuuvvvv; not DRM YUV444" },
 	{ "YUV555", encoding::yuv, false, false, false, 5, 1, 1, 0, 0,
 	  1, { {
 		{ 2, 1, 1, 1, 1, 1, 1 },
@@ -1197,14 +1197,15 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  true, { "DRM_FORMAT_XVUY8888", 0x59555658, 0 },
 	  "" },
 	{ "M420", encoding::yuv, false, false, false, 8, 2, 2, 0, 0,
-	  1, { {
-		{ 6, 2, 2, 1, 1, 1, 1 },
+	  2, { {
+		{ 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_M420", 0x3032344d, 1 },
 	  } },
 	  false, {},
-	  "two lines of Y then one line of interleaved CbCr, repeated; one block is 2x2 pixels" },
+	  "one buffer of lines: two Y lines then one CbCr line, all bytesperline long; sized like NV12, but the plane offsets are not where the lines are" },
 	{ "YUV48_12", encoding::yuv, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
 		{ 6, 1, 1, 1, 1, 1, 1 },
@@ -1766,7 +1767,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  } },
 	  false, {},
 	  "" },
-	{ "NV12_10BE_8L128", encoding::yuv, false, false, true, 10, 2, 2, 8, 128,
+	{ "NV12_10BE_8L128", encoding::yuv, false, false, true, 10, 2, 2, 0, 0,
 	  2, { {
 		{ 5, 4, 1, 1, 1, 1, 1 },
 		{ 5, 2, 1, 1, 1, 2, 2 },
@@ -1776,7 +1777,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 		{ "V4L2_PIX_FMT_NV12M_10BE_8L128", 0xb231544e, 2 },
 	  } },
 	  false, {},
-	  "10-bit samples packed big-endian" },
+	  "10-bit samples packed big-endian (Y10BPACK order) in tiles of 8 bytes by 128 lines" },
 	{ "NV12MT", encoding::yuv, false, false, false, 8, 2, 2, 64, 32,
 	  2, { {
 		{ 1, 1, 1, 64, 32, 1, 1 },
@@ -1799,14 +1800,14 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "MM21", encoding::yuv, false, false, false, 8, 2, 2, 16, 32,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 2, 2 },
+		{ 1, 1, 1, 16, 32, 1, 1 },
+		{ 2, 1, 1, 16, 32, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_MM21", 0x31324d4d, 2 },
 	  } },
 	  false, {},
-	  "" },
+	  "16x32 luma and 16x16 chroma tiles: width aligned to 16, height to 32" },
 	{ "MT2110T", encoding::yuv, false, false, false, 10, 2, 2, 16, 32,
 	  2, { {
 		{ 5, 4, 1, 16, 32, 1, 1 },
@@ -1919,13 +1920,13 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "IPU3_SBGGR10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 32, 25, 1, 1, 1, 1, 1 },
+		{ 32, 25, 1, 25, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_IPU3_SBGGR10", 0x62337069, 1 },
 	  } },
 	  false, {},
-	  "" },
+	  "25 pixels in 32 bytes; every line starts a new 32-byte group" },
 	{ "SGBRG8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
 		{ 1, 1, 1, 1, 1, 1, 1 },
@@ -2018,13 +2019,13 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "IPU3_SGBRG10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 32, 25, 1, 1, 1, 1, 1 },
+		{ 32, 25, 1, 25, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_IPU3_SGBRG10", 0x67337069, 1 },
 	  } },
 	  false, {},
-	  "" },
+	  "25 pixels in 32 bytes; every line starts a new 32-byte group" },
 	{ "SGRBG8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
 		{ 1, 1, 1, 1, 1, 1, 1 },
@@ -2117,13 +2118,13 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "IPU3_SGRBG10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 32, 25, 1, 1, 1, 1, 1 },
+		{ 32, 25, 1, 25, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_IPU3_SGRBG10", 0x47337069, 1 },
 	  } },
 	  false, {},
-	  "" },
+	  "25 pixels in 32 bytes; every line starts a new 32-byte group" },
 	{ "SRGGB8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
 		{ 1, 1, 1, 1, 1, 1, 1 },
@@ -2216,103 +2217,103 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "IPU3_SRGGB10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 32, 25, 1, 1, 1, 1, 1 },
+		{ 32, 25, 1, 25, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_IPU3_SRGGB10", 0x72337069, 1 },
 	  } },
 	  false, {},
-	  "" },
+	  "25 pixels in 32 bytes; every line starts a new 32-byte group" },
 	{ "PISP_COMP1_BGGR", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 8, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP1_BGGR", 0x42314350, 1 },
 	  } },
 	  false, {},
-	  "fixed-rate compressed to 8 bits per pixel" },
+	  "fixed-rate compressed to 8 bits per pixel in blocks of 8 pixels; lines padded to 8 pixels" },
 	{ "PISP_COMP1_GBRG", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 8, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP1_GBRG", 0x67314350, 1 },
 	  } },
 	  false, {},
-	  "fixed-rate compressed to 8 bits per pixel" },
+	  "fixed-rate compressed to 8 bits per pixel in blocks of 8 pixels; lines padded to 8 pixels" },
 	{ "PISP_COMP1_GRBG", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 8, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP1_GRBG", 0x47314350, 1 },
 	  } },
 	  false, {},
-	  "fixed-rate compressed to 8 bits per pixel" },
+	  "fixed-rate compressed to 8 bits per pixel in blocks of 8 pixels; lines padded to 8 pixels" },
 	{ "PISP_COMP1_RGGB", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 8, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP1_RGGB", 0x52314350, 1 },
 	  } },
 	  false, {},
-	  "fixed-rate compressed to 8 bits per pixel" },
+	  "fixed-rate compressed to 8 bits per pixel in blocks of 8 pixels; lines padded to 8 pixels" },
 	{ "PISP_COMP1_MONO", encoding::grey, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 8, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP1_MONO", 0x4d314350, 1 },
 	  } },
 	  false, {},
-	  "fixed-rate compressed to 8 bits per pixel" },
+	  "fixed-rate compressed to 8 bits per pixel in blocks of 8 pixels; lines padded to 8 pixels" },
 	{ "PISP_COMP2_BGGR", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 8, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP2_BGGR", 0x42324350, 1 },
 	  } },
 	  false, {},
-	  "fixed-rate compressed to 8 bits per pixel" },
+	  "fixed-rate compressed to 8 bits per pixel in blocks of 8 pixels; lines padded to 8 pixels" },
 	{ "PISP_COMP2_GBRG", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 8, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP2_GBRG", 0x67324350, 1 },
 	  } },
 	  false, {},
-	  "fixed-rate compressed to 8 bits per pixel" },
+	  "fixed-rate compressed to 8 bits per pixel in blocks of 8 pixels; lines padded to 8 pixels" },
 	{ "PISP_COMP2_GRBG", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 8, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP2_GRBG", 0x47324350, 1 },
 	  } },
 	  false, {},
-	  "fixed-rate compressed to 8 bits per pixel" },
+	  "fixed-rate compressed to 8 bits per pixel in blocks of 8 pixels; lines padded to 8 pixels" },
 	{ "PISP_COMP2_RGGB", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 8, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP2_RGGB", 0x52324350, 1 },
 	  } },
 	  false, {},
-	  "fixed-rate compressed to 8 bits per pixel" },
+	  "fixed-rate compressed to 8 bits per pixel in blocks of 8 pixels; lines padded to 8 pixels" },
 	{ "PISP_COMP2_MONO", encoding::grey, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 8, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP2_MONO", 0x4d324350, 1 },
 	  } },
 	  false, {},
-	  "fixed-rate compressed to 8 bits per pixel" },
+	  "fixed-rate compressed to 8 bits per pixel in blocks of 8 pixels; lines padded to 8 pixels" },
 	{ "RAW_CRU10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
 		{ 8, 6, 1, 1, 1, 1, 1 },
