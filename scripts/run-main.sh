@@ -5,7 +5,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 scripts/setup-debian.sh
-scripts/build.sh >/dev/null
+scripts/build.sh pixfmt_cli >/dev/null
 PIXFMT="${PIXFMT_BUILD_DIR:-build}/cli/pixfmt"
 set -x
 "$PIXFMT" info NM12
