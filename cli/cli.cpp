@@ -237,15 +237,11 @@ int need_matches(const options &o, const io &io, std::vector<match> &out)
 	return 0;
 }
 
-// The start of a command over one FORMAT argument: --help, the argument
-// count, the lookup. Returns -1 to go on, else the exit status.
+// The start of a command over one FORMAT argument: the argument count and
+// the lookup. Returns -1 to go on, else the exit status.
 int one_format_command(const options &o, const io &io, std::string_view name,
-		       std::string_view help, std::vector<match> &out)
+		       std::vector<match> &out)
 {
-	if (o.help) {
-		fmt::print(io.out, "{}", help);
-		return 0;
-	}
 	if (o.positional.size() != 1)
 		return io.fail(2, fmt::format("{} takes one FORMAT (pixfmt {} --help)", name, name));
 	int rc = need_matches(o, io, out);
@@ -304,7 +300,7 @@ void print_info_text(pixfmt::format f, const io &io)
 int cmd_info(const options &o, const io &io)
 {
 	std::vector<match> ms;
-	if (int rc = one_format_command(o, io, "info", info_help, ms); rc >= 0)
+	if (int rc = one_format_command(o, io, "info", ms); rc >= 0)
 		return rc;
 	auto fs = distinct_formats(ms);
 	if (o.json) {
@@ -339,10 +335,6 @@ bool list_wanted(pixfmt::format f, const options &o)
 
 int cmd_list(const options &o, const io &io)
 {
-	if (o.help) {
-		fmt::print(io.out, "{}", list_help);
-		return 0;
-	}
 	if (!o.positional.empty())
 		return io.fail(2, fmt::format("list takes no argument, got {}", o.positional[0]));
 	std::vector<pixfmt::format> fs;
@@ -380,10 +372,6 @@ int layout_error(const io &io, pixfmt::format f, pixfmt::errc e, size2d s)
 
 int cmd_size(const options &o, const io &io)
 {
-	if (o.help) {
-		fmt::print(io.out, "{}", size_help);
-		return 0;
-	}
 	if (o.positional.size() != 2)
 		return io.fail(2, "size takes FORMAT and WxH (pixfmt size --help)");
 	auto s = parse_size(o.positional[1]);
@@ -408,10 +396,10 @@ int cmd_size(const options &o, const io &io)
 		if (!code && f.v4l2_codes().empty())
 			return io.fail(1, fmt::format("{} has no V4L2 code", f.name()));
 		if (!code) {
-			auto c = f.v4l2_with_mem_planes(1);
-			code = c ? &*std::find_if(f.v4l2_codes().begin(), f.v4l2_codes().end(),
-						  [&](const auto &x) { return x.code == c->code; })
-				 : &f.v4l2_codes()[0];
+			code = &f.v4l2_codes()[0];
+			for (const auto &c : f.v4l2_codes())
+				if (c.mem_planes == 1)
+					code = &c;
 		}
 		auto fill = pixfmt::fill_v4l2(pixfmt::v4l2_format(f.desc(), *code), s->width, s->height);
 		if (!fill)
@@ -471,7 +459,7 @@ int cmd_size(const options &o, const io &io)
 int cmd_map(const options &o, const io &io)
 {
 	std::vector<match> ms;
-	if (int rc = one_format_command(o, io, "map", map_help, ms); rc >= 0)
+	if (int rc = one_format_command(o, io, "map", ms); rc >= 0)
 		return rc;
 	std::string json = "[";
 	bool any = false;
@@ -518,10 +506,6 @@ int cmd_map(const options &o, const io &io)
 
 int cmd_decode(const options &o, const io &io)
 {
-	if (o.help) {
-		fmt::print(io.out, "{}", decode_help);
-		return 0;
-	}
 	if (o.positional.size() != 1)
 		return io.fail(2, "decode takes one CODE (pixfmt decode --help)");
 	std::string_view arg = o.positional[0];
@@ -584,10 +568,12 @@ int run(std::span<const std::string_view> args, std::FILE *out, std::FILE *err)
 		std::string_view name;
 		handler fn;
 		bool filters;
+		std::string_view help;
 	};
 	static constexpr command commands[] = {
-		{ "info", cmd_info, false }, { "list", cmd_list, true },     { "size", cmd_size, false },
-		{ "map", cmd_map, false },   { "decode", cmd_decode, false },
+		{ "info", cmd_info, false, info_help },	{ "list", cmd_list, true, list_help },
+		{ "size", cmd_size, false, size_help },	{ "map", cmd_map, false, map_help },
+		{ "decode", cmd_decode, false, decode_help },
 	};
 	for (const auto &c : commands) {
 		if (c.name != cmd)
@@ -595,6 +581,10 @@ int run(std::span<const std::string_view> args, std::FILE *out, std::FILE *err)
 		options o;
 		if (int rc = parse_options(args.subspan(1), o, io, c.filters))
 			return rc;
+		if (o.help) {
+			fmt::print(out, "{}", c.help);
+			return 0;
+		}
 		return c.fn(o, io);
 	}
 	return io.fail(2, fmt::format("unknown command {} (pixfmt --help)", cmd));

@@ -123,29 +123,30 @@ static void test_lookups(struct pixfmt_test *t)
 	pixfmt_test_end(t, "lookups");
 }
 
-static void test_enum(struct pixfmt_test *t)
+static void test_enum_api(struct pixfmt_test *t, enum pixfmt_v4l2_api api,
+			  const u32 *expected, unsigned int count, const char *name)
 {
 	unsigned int i;
 	u32 code;
 
-	for (i = 0; i < COUNT(exp_enum_single); i++) {
+	for (i = 0; i < count; i++) {
 		code = 0;
 		PIXFMT_CHECK(t, !pixfmt_v4l2_enum(exp_enum_input, COUNT(exp_enum_input), i,
-						  PIXFMT_V4L2_SINGLE_PLANAR, &code) &&
-			     code == exp_enum_single[i], "single-planar index %u", i);
+						  api, &code) &&
+			     code == expected[i], "%s index %u", name, i);
 	}
 	PIXFMT_CHECK(t, pixfmt_v4l2_enum(exp_enum_input, COUNT(exp_enum_input), i,
-					 PIXFMT_V4L2_SINGLE_PLANAR, &code) == -EINVAL,
-		     "single-planar end");
-	for (i = 0; i < COUNT(exp_enum_multi); i++) {
-		code = 0;
-		PIXFMT_CHECK(t, !pixfmt_v4l2_enum(exp_enum_input, COUNT(exp_enum_input), i,
-						  PIXFMT_V4L2_MULTI_PLANAR, &code) &&
-			     code == exp_enum_multi[i], "multi-planar index %u", i);
-	}
-	PIXFMT_CHECK(t, pixfmt_v4l2_enum(exp_enum_input, COUNT(exp_enum_input), i,
-					 PIXFMT_V4L2_MULTI_PLANAR, &code) == -EINVAL,
-		     "multi-planar end");
+					 api, &code) == -EINVAL, "%s end", name);
+}
+
+static void test_enum(struct pixfmt_test *t)
+{
+	u32 code;
+
+	test_enum_api(t, PIXFMT_V4L2_SINGLE_PLANAR, exp_enum_single,
+		      COUNT(exp_enum_single), "single-planar");
+	test_enum_api(t, PIXFMT_V4L2_MULTI_PLANAR, exp_enum_multi,
+		      COUNT(exp_enum_multi), "multi-planar");
 	PIXFMT_CHECK(t, pixfmt_v4l2_enum(exp_enum_input, 0, 0, PIXFMT_V4L2_MULTI_PLANAR,
 					 &code) == -EINVAL, "empty list");
 	pixfmt_test_end(t, "enumeration");
