@@ -37,21 +37,31 @@ format, or a size that does not fit)
 )";
 
 constexpr std::string_view list_help = R"(usage: pixfmt list [--v4l2|--drm] [--encoding E] [--planes N]
-                   [--mem-planes N] [--json]
+                   [--mem-planes N] [--multi-planar] [--kernel-differs] [--json]
 
-  --v4l2, --drm    only formats with a code in that namespace
-  --encoding E     rgb, yuv, bayer, grey, indexed, hsv, depth, compressed, opaque
-  --planes N       formats with N colour planes
-  --mem-planes N   formats with a V4L2 code using N memory planes
-                   (--mem-planes 2: what needs the multi-planar API)
+  --v4l2, --drm     only formats with a code in that namespace
+  --encoding E      rgb, yuv, bayer, grey, indexed, hsv, depth, compressed, opaque
+  --planes N        formats with N colour planes
+  --mem-planes N    formats with a V4L2 code using exactly N memory planes
+  --multi-planar    formats with a V4L2 code that needs the multi-planar API
+                    (more than one memory plane)
+  --kernel-differs  formats whose kernel-compatible sizes are not their real
+                    need, with the reason
 )";
 
-constexpr std::string_view size_help = R"(usage: pixfmt size FORMAT WxH [--align N] [--v4l2|--drm] [--pages] [--json]
+constexpr std::string_view size_help = R"(usage: pixfmt size FORMAT WxH [--align N] [--v4l2|--drm] [--kernel] [--pages] [--json]
 
-  --align N   align every pitch to N bytes (a power of two)
-  --v4l2      what v4l2_fill_pixfmt(_mp) puts in bytesperline / sizeimage,
-              one entry per memory plane of the V4L2 code
-  --drm       DRM plane sizes with the minimum pitches
+The memory a frame of this format and size really needs (whole pixel groups
+and macropixels, the tile and stride alignment its documentation requires).
+When Linux's own helper reports something else for it, a note says so.
+
+  --align N   align every pitch (bytesperline) to N bytes (a power of two)
+  --v4l2      in V4L2 terms: bytesperline / sizeimage per memory plane of the
+              V4L2 code
+  --drm       in DRM terms: the DRM code's planes
+  --kernel    instead, exactly what Linux's helper returns (v4l2_fill_pixfmt(_mp)
+              for a V4L2 code, drm_format_info_min_pitch for a DRM code),
+              its rounding and table entries included: not a buffer size
   --pages     also print how many 4 KiB pages the buffer needs
 )";
 
@@ -64,6 +74,9 @@ struct options {
 	bool json = false;
 	bool help = false;
 	bool pages = false;
+	bool kernel = false;
+	bool multi_planar = false;
+	bool kernel_differs = false;
 	ns_filter ns = ns_filter::any;
 	std::optional<std::uint64_t> align;
 	std::optional<std::string_view> encoding;
@@ -120,24 +133,36 @@ std::string label(std::uint32_t code)
 	return l.len ? std::string(l.view()) : std::string(pixfmt::to_text(code).view());
 }
 
+// The macro as C spells the code: a big-endian DRM code is the
+// little-endian macro with DRM_FORMAT_BIG_ENDIAN or'd in.
+std::string macro_text(const pixfmt::code_desc &c, bool v4l2)
+{
+	if (!v4l2 && (c.code & pixfmt::big_endian_flag))
+		return fmt::format("{} | DRM_FORMAT_BIG_ENDIAN", c.macro);
+	return std::string(c.macro);
+}
+
 std::string code_json(const pixfmt::code_desc &c, bool v4l2)
 {
-	std::string s = fmt::format("{{\"macro\": {}, \"fourcc\": {}, \"code\": {}", json_string(c.macro),
-				    json_string(label(c.code)), c.code);
+	std::string s = fmt::format("{{\"macro\": {}, \"fourcc\": {}, \"code\": {}",
+				    json_string(macro_text(c, v4l2)), json_string(label(c.code)), c.code);
 	if (c.code & pixfmt::big_endian_flag)
 		s += ", \"big_endian\": true";
 	if (v4l2)
 		s += fmt::format(", \"mem_planes\": {}", c.mem_planes);
+	else
+		s += fmt::format(", \"depth\": {}", c.depth);
+	s += fmt::format(", \"kernel\": {}", pixfmt::kernel::has_entry(c) ? "true" : "false");
 	return s + "}";
 }
 
 std::string format_json(pixfmt::format f)
 {
 	std::string s = fmt::format("{{\"name\": {}, \"encoding\": \"{}\", \"compressed\": {}, "
-				    "\"has_alpha\": {}, \"big_endian\": {}, \"depth\": {}, "
+				    "\"has_alpha\": {}, \"big_endian\": {}, \"component_bits\": {}, "
 				    "\"color_planes\": {}, \"bits_per_pixel\": {}, \"hsub\": {}, \"vsub\": {}, ",
 				    json_string(f.name()), encoding_name(f.encoding()), f.compressed(),
-				    f.has_alpha(), f.big_endian(), f.depth(), f.color_planes(),
+				    f.has_alpha(), f.big_endian(), f.component_bits(), f.color_planes(),
 				    f.bits_per_pixel(), f.hsub(), f.vsub());
 	if (f.tile_w())
 		s += fmt::format("\"tile\": [{}, {}], ", f.tile_w(), f.tile_h());
@@ -145,9 +170,10 @@ std::string format_json(pixfmt::format f)
 	for (unsigned i = 0; i < f.color_planes(); ++i) {
 		const auto &p = f.planes()[i];
 		s += fmt::format("{}{{\"bytes_per_block\": {}, \"block_w\": {}, \"block_h\": {}, "
-				 "\"hsub\": {}, \"vsub\": {}, \"align_w\": {}, \"align_h\": {}}}",
+				 "\"hsub\": {}, \"vsub\": {}, \"align_w\": {}, \"align_h\": {}, \"pitch_align\": {}, "
+				 "\"kernel_align_w\": {}, \"kernel_align_h\": {}}}",
 				 i ? ", " : "", p.bytes_per_block, p.block_w, p.block_h, p.hsub, p.vsub,
-				 p.align_w, p.align_h);
+				 p.align_w, p.align_h, p.pitch_align, p.kernel_align_w, p.kernel_align_h);
 	}
 	s += "], \"v4l2\": [";
 	bool first = true;
@@ -161,6 +187,10 @@ std::string format_json(pixfmt::format f)
 	s += "]";
 	if (!f.desc().note.empty())
 		s += ", \"note\": " + json_string(f.desc().note);
+	if (!f.desc().source.empty())
+		s += ", \"source\": " + json_string(f.desc().source);
+	if (!f.desc().kernel_reason.empty())
+		s += ", \"kernel_differs\": " + json_string(f.desc().kernel_reason);
 	return s + "}";
 }
 
@@ -189,6 +219,12 @@ int parse_options(std::span<const std::string_view> args, options &o, const io &
 			o.ns = want;
 		} else if (a == "--pages") {
 			o.pages = true;
+		} else if (!takes_filters && a == "--kernel") {
+			o.kernel = true;
+		} else if (takes_filters && a == "--multi-planar") {
+			o.multi_planar = true;
+		} else if (takes_filters && a == "--kernel-differs") {
+			o.kernel_differs = true;
 		} else if (a == "--align") {
 			auto v = value(a);
 			if (!v)
@@ -260,16 +296,19 @@ std::vector<pixfmt::format> distinct_formats(const std::vector<match> &ms)
 // ----------------------------------------------------------------- commands
 void print_info_text(pixfmt::format f, const io &io)
 {
+	unsigned bpp = f.bits_per_pixel();
 	std::string planes = f.compressed() ? "no per-pixel layout"
-					    : fmt::format("{} colour plane{}, {} bits per pixel",
-							  f.color_planes(), f.color_planes() == 1 ? "" : "s",
-							  f.bits_per_pixel());
+					    : fmt::format("{} colour plane{}, {} bit{} per pixel",
+							  f.color_planes(), f.color_planes() == 1 ? "" : "s", bpp,
+							  bpp == 1 ? "" : "s");
+	if (f.compressed() && f.drm_code() && pixfmt::kernel::has_entry(*f.drm_code()))
+		planes += " (1 plane in the kernel's drm_format_info, usable with a compression modifier)";
 	fmt::print(io.out, "{}: {}, {}\n", f.name(), encoding_name(f.encoding()), planes);
 	for (const auto &c : f.v4l2_codes())
 		fmt::print(io.out, "  V4L2  {:<8} {:<32} 0x{:08x}  {} memory plane{}\n", label(c.code), c.macro,
 			   c.code, c.mem_planes, c.mem_planes == 1 ? "" : "s");
 	if (auto d = f.drm_code())
-		fmt::print(io.out, "  DRM   {:<8} {:<32} 0x{:08x}\n", label(d->code), d->macro, d->code);
+		fmt::print(io.out, "  DRM   {:<8} {:<32} 0x{:08x}\n", label(d->code), macro_text(*d, false), d->code);
 	for (unsigned i = 0; i < f.color_planes(); ++i) {
 		const auto &p = f.planes()[i];
 		fmt::print(io.out, "  plane {}: {} byte{} per {}x{} block", i, p.bytes_per_block,
@@ -278,11 +317,15 @@ void print_info_text(pixfmt::format f, const io &io)
 			fmt::print(io.out, ", subsampled {}x{}", p.hsub, p.vsub);
 		if (p.align_w != 1 || p.align_h != 1)
 			fmt::print(io.out, ", image aligned to {}x{}", p.align_w, p.align_h);
+		if (p.pitch_align != 1)
+			fmt::print(io.out, ", pitch a multiple of {} bytes", p.pitch_align);
 		fmt::print(io.out, "\n");
 	}
 	std::string extra;
-	if (f.depth())
-		extra += fmt::format("depth {} bits", f.depth());
+	if (f.component_bits())
+		extra += fmt::format("{} bits per component", f.component_bits());
+	if (f.drm_depth())
+		extra += fmt::format("{}DRM depth {}", extra.empty() ? "" : ", ", f.drm_depth());
 	if (f.hsub() != 1 || f.vsub() != 1)
 		extra += fmt::format("{}chroma subsampling {}x{}", extra.empty() ? "" : ", ", f.hsub(), f.vsub());
 	if (f.tile_w())
@@ -295,6 +338,10 @@ void print_info_text(pixfmt::format f, const io &io)
 		fmt::print(io.out, "  {}\n", extra);
 	if (!f.desc().note.empty())
 		fmt::print(io.out, "  note: {}\n", f.desc().note);
+	if (!f.desc().source.empty())
+		fmt::print(io.out, "  source: {}\n", f.desc().source);
+	if (!f.desc().kernel_reason.empty())
+		fmt::print(io.out, "  kernel differs: {}\n", f.desc().kernel_reason);
 }
 
 int cmd_info(const options &o, const io &io)
@@ -329,6 +376,11 @@ bool list_wanted(pixfmt::format f, const options &o)
 	if (o.planes && f.color_planes() != *o.planes)
 		return false;
 	if (o.mem_planes && !f.v4l2_with_mem_planes(*o.mem_planes))
+		return false;
+	if (o.multi_planar && std::none_of(f.v4l2_codes().begin(), f.v4l2_codes().end(),
+					   [](const pixfmt::code_desc &c) { return c.mem_planes > 1; }))
+		return false;
+	if (o.kernel_differs && f.desc().kernel_reason.empty())
 		return false;
 	return true;
 }
@@ -370,6 +422,71 @@ int layout_error(const io &io, pixfmt::format f, pixfmt::errc e, size2d s)
 	return io.fail(3, fmt::format("{} at {}x{}: {}", f.name(), s.width, s.height, pixfmt::to_string(e)));
 }
 
+// One plane of an answer in the terms of its namespace: V4L2 bytesperline /
+// sizeimage per memory plane, or DRM pitch / size (and lines) per plane.
+struct sized {
+	std::uint64_t pitch, size;
+};
+
+std::string sized_text(const std::vector<sized> &ps, bool v4l2)
+{
+	std::string out;
+	for (std::size_t i = 0; i < ps.size(); ++i)
+		out += fmt::format("{}{} {} {} {}", i ? ", " : "", v4l2 ? "bytesperline" : "pitch", ps[i].pitch,
+				   v4l2 ? "sizeimage" : "size", ps[i].size);
+	return out;
+}
+
+std::string sized_json(const std::vector<sized> &ps, bool v4l2)
+{
+	std::string out = "[";
+	for (std::size_t i = 0; i < ps.size(); ++i)
+		out += fmt::format("{}{{\"{}\": {}, \"{}\": {}}}", i ? ", " : "", v4l2 ? "bytesperline" : "pitch",
+				   ps[i].pitch, v4l2 ? "sizeimage" : "size", ps[i].size);
+	return out + "]";
+}
+
+std::vector<sized> from_fill(const pixfmt::v4l2_fill &fill)
+{
+	std::vector<sized> out;
+	for (unsigned i = 0; i < fill.num_planes; ++i)
+		out.push_back({ fill.planes[i].bytesperline, fill.planes[i].sizeimage });
+	return out;
+}
+
+// What Linux's helper returns for the question: v4l2_fill_pixfmt(_mp) for a
+// V4L2 code, drm_format_info_plane_width/height and _min_pitch for a DRM code.
+pixfmt::result<std::vector<sized>> kernel_answer(pixfmt::format f, const pixfmt::code_desc *v4l2, size2d s)
+{
+	if (v4l2) {
+		auto fill = pixfmt::kernel::fill_v4l2(pixfmt::v4l2_format(f.desc(), *v4l2), s.width, s.height);
+		if (!fill)
+			return fill.error();
+		return from_fill(*fill);
+	}
+	std::vector<sized> out;
+	for (unsigned i = 0; i < (f.compressed() ? 1u : f.color_planes()); ++i) {
+		auto pw = pixfmt::kernel::drm_plane_width(f, i, s.width);
+		auto ph = pixfmt::kernel::drm_plane_height(f, i, s.height);
+		if (!pw || !ph)
+			return pw ? ph.error() : pw.error();
+		auto pitch = pixfmt::kernel::drm_min_pitch(f, i, *pw);
+		if (!pitch)
+			return pitch.error();
+		out.push_back({ *pitch, *pitch * *ph });
+	}
+	return out;
+}
+
+std::string kernel_helper(const pixfmt::code_desc *v4l2)
+{
+	constexpr auto ref = pixfmt::kernel_reference;
+	return fmt::format("Linux {}.{}'s {}", ref >> 8, ref & 0xff,
+			   !v4l2			 ? "drm_format_info_min_pitch()"
+			   : v4l2->mem_planes > 1 ? "v4l2_fill_pixfmt_mp()"
+						  : "v4l2_fill_pixfmt()");
+}
+
 int cmd_size(const options &o, const io &io)
 {
 	if (o.positional.size() != 2)
@@ -383,76 +500,123 @@ int cmd_size(const options &o, const io &io)
 		return rc;
 	auto fs = distinct_formats(ms);
 	if (fs.size() > 1)
-		return io.fail(2, fmt::format("{} names {} different formats: add --v4l2 or --drm",
+		return io.fail(2, fmt::format("{} names {} different formats: add --v4l2 or --drm to pick one",
 					      o.positional[0], fs.size()));
 	pixfmt::format f = fs[0];
+	if (o.kernel && o.align && *o.align != 1)
+		return io.fail(2, "--kernel gives what the kernel's helper returns: it takes no --align");
 
-	if (o.ns == ns_filter::v4l2) {
-		// The V4L2 code: the one named, else the contiguous variant.
-		const pixfmt::code_desc *code = nullptr;
-		for (const auto &m : ms)
-			if (m.how == match::by_v4l2)
-				code = m.code;
-		if (!code && f.v4l2_codes().empty())
+	// V4L2 terms for --v4l2, or --kernel on a V4L2 code (or a name that has one).
+	const pixfmt::code_desc *code = nullptr;
+	for (const auto &m : ms)
+		if (m.how == match::by_v4l2)
+			code = m.code;
+	bool by_drm = std::any_of(ms.begin(), ms.end(), [](const match &m) { return m.how == match::by_drm; });
+	bool v4l2 = o.ns == ns_filter::v4l2 || (o.kernel && o.ns != ns_filter::drm && !by_drm && !f.v4l2_codes().empty());
+	if (v4l2 && !code) {
+		if (f.v4l2_codes().empty())
 			return io.fail(1, fmt::format("{} has no V4L2 code", f.name()));
-		if (!code) {
-			code = &f.v4l2_codes()[0];
-			for (const auto &c : f.v4l2_codes())
-				if (c.mem_planes == 1)
-					code = &c;
-		}
-		auto fill = pixfmt::fill_v4l2(pixfmt::v4l2_format(f.desc(), *code), s->width, s->height);
-		if (!fill)
-			return layout_error(io, f, fill.error(), *s);
+		code = &f.v4l2_codes()[0];
+		for (const auto &c : f.v4l2_codes())
+			if (c.mem_planes == 1)
+				code = &c;
+	}
+	if (!v4l2)
+		code = nullptr;
+	if (o.kernel && !v4l2 && !f.drm_code())
+		return io.fail(1, fmt::format("{} has no DRM code", f.name()));
+
+	// Which helper answers for the kernel: the V4L2 code asked about, else
+	// the DRM code, else (for the note) the contiguous V4L2 code.
+	const pixfmt::code_desc *kcode = code;
+	if (!v4l2 && !o.kernel && !(f.drm_code() && pixfmt::kernel::has_entry(*f.drm_code())))
+		for (const auto &c : f.v4l2_codes())
+			if (pixfmt::kernel::has_entry(c) && (!kcode || c.mem_planes == 1))
+				kcode = &c;
+	auto kernel = (kcode || f.drm_code()) ? kernel_answer(f, kcode, *s)
+					      : pixfmt::result<std::vector<sized>>(pixfmt::errc::not_in_kernel);
+	std::string fourcc = code ? label(code->code) : f.drm_code() ? label(f.drm_code()->code) : std::string(f.name());
+	if (o.kernel) {
+		if (!kernel && kernel.error() == pixfmt::errc::not_in_kernel)
+			return io.fail(1, fmt::format("{} ({}): {} has no entry for it (the kernel rejects the code)",
+						      f.name(), fourcc, kernel_helper(code)));
+		if (!kernel)
+			return layout_error(io, f, kernel.error(), *s);
 		if (o.json) {
-			fmt::print(io.out, "{{\"format\": {}, \"fourcc\": {}, \"width\": {}, \"height\": {}, \"planes\": [",
-				   json_string(f.name()), json_string(label(code->code)), s->width, s->height);
-			for (unsigned i = 0; i < fill->num_planes; ++i)
-				fmt::print(io.out, "{}{{\"bytesperline\": {}, \"sizeimage\": {}}}", i ? ", " : "",
-					   fill->planes[i].bytesperline, fill->planes[i].sizeimage);
-			fmt::print(io.out, "]}}\n");
+			fmt::print(io.out, "{{\"format\": {}, \"fourcc\": {}, \"width\": {}, \"height\": {}, "
+					   "\"kernel\": \"{}.{}\", \"planes\": {}}}\n",
+				   json_string(f.name()), json_string(fourcc), s->width, s->height,
+				   pixfmt::kernel_reference >> 8, pixfmt::kernel_reference & 0xff, sized_json(*kernel, v4l2));
 			return 0;
 		}
-		fmt::print(io.out, "{} ({}) {}x{}, as v4l2_fill_pixfmt{} fills it:\n", f.name(),
-			   label(code->code), s->width, s->height, fill->num_planes > 1 ? "_mp" : "");
-		for (unsigned i = 0; i < fill->num_planes; ++i)
-			fmt::print(io.out, "  plane {}: bytesperline {} sizeimage {}\n", i,
-				   fill->planes[i].bytesperline, fill->planes[i].sizeimage);
+		fmt::print(io.out, "{} ({}) {}x{}, as {} returns it (kernel-compatible, not a buffer size):\n",
+			   f.name(), fourcc, s->width, s->height, kernel_helper(code));
+		for (std::size_t i = 0; i < kernel->size(); ++i)
+			fmt::print(io.out, "  plane {}: {} {} {} {}\n", i, v4l2 ? "bytesperline" : "pitch",
+				   (*kernel)[i].pitch, v4l2 ? "sizeimage" : "size", (*kernel)[i].size);
 		return 0;
 	}
 
-	if (o.ns == ns_filter::drm && o.align && *o.align != 1)
-		return io.fail(2, "--drm prints minimum pitches: it takes no --align");
+	// The real need, and the kernel's answer beside it when it differs.
 	auto l = pixfmt::layout(f, s->width, s->height, o.align.value_or(1));
 	if (!l)
 		return layout_error(io, f, l.error(), *s);
+	std::vector<sized> need; // in the terms of the kernel's answer
+	if (kcode) {
+		auto fill = pixfmt::fill_v4l2(pixfmt::v4l2_format(f.desc(), *kcode), s->width, s->height,
+					      o.align.value_or(1));
+		if (!fill)
+			return layout_error(io, f, fill.error(), *s);
+		need = from_fill(*fill);
+	} else {
+		for (unsigned i = 0; i < l->num_planes; ++i)
+			need.push_back({ l->planes[i].pitch, l->planes[i].size });
+	}
+	bool differs = kernel && !o.align && (kernel->size() != need.size() ||
+					      !std::equal(need.begin(), need.end(), kernel->begin(),
+							  [](sized a, sized b) { return a.pitch == b.pitch && a.size == b.size; }));
 	auto pages = pixfmt::pages(l->total);
 	if (o.json) {
-		fmt::print(io.out, "{{\"format\": {}, \"width\": {}, \"height\": {}, \"planes\": [",
-			   json_string(f.name()), s->width, s->height);
-		for (unsigned i = 0; i < l->num_planes; ++i) {
-			const auto &p = l->planes[i];
-			fmt::print(io.out, "{}{{\"width\": {}, \"height\": {}, \"pitch\": {}, \"size\": {}, \"offset\": {}}}",
-				   i ? ", " : "", p.width, p.height, p.pitch, p.size, p.offset);
+		if (v4l2) {
+			fmt::print(io.out, "{{\"format\": {}, \"fourcc\": {}, \"width\": {}, \"height\": {}, \"planes\": {}",
+				   json_string(f.name()), json_string(fourcc), s->width, s->height, sized_json(need, true));
+		} else {
+			fmt::print(io.out, "{{\"format\": {}, \"width\": {}, \"height\": {}, \"planes\": [",
+				   json_string(f.name()), s->width, s->height);
+			for (unsigned i = 0; i < l->num_planes; ++i) {
+				const auto &p = l->planes[i];
+				fmt::print(io.out, "{}{{\"width\": {}, \"height\": {}, \"pitch\": {}, \"size\": {}, \"offset\": {}}}",
+					   i ? ", " : "", p.width, p.height, p.pitch, p.size, p.offset);
+			}
+			fmt::print(io.out, "], \"total\": {}", l->total);
 		}
-		fmt::print(io.out, "], \"total\": {}", l->total);
 		if (o.pages)
 			fmt::print(io.out, ", \"pages\": {}", *pages);
+		if (!o.align)
+			fmt::print(io.out, ", \"kernel\": {}", kernel ? sized_json(*kernel, kcode != nullptr) : "null");
 		fmt::print(io.out, "}}\n");
 		return 0;
 	}
-	fmt::print(io.out, "{} {}x{}{}:\n", f.name(), s->width, s->height,
-		   o.ns == ns_filter::drm ? " (DRM minimum pitches)"
-		   : o.align		   ? fmt::format(" (pitches aligned to {})", *o.align)
-					   : std::string());
-	for (unsigned i = 0; i < l->num_planes; ++i) {
-		const auto &p = l->planes[i];
-		fmt::print(io.out, "  plane {}: {}x{} pitch {} size {} offset {}\n", i, p.width, p.height, p.pitch,
-			   p.size, p.offset);
+	std::string aligned = o.align ? fmt::format(" (pitches aligned to {})", *o.align) : std::string();
+	if (v4l2) {
+		fmt::print(io.out, "{} ({}) {}x{}{}, in V4L2 terms:\n", f.name(), fourcc, s->width, s->height, aligned);
+		for (std::size_t i = 0; i < need.size(); ++i)
+			fmt::print(io.out, "  plane {}: bytesperline {} sizeimage {}\n", i, need[i].pitch, need[i].size);
+	} else {
+		fmt::print(io.out, "{} {}x{}{}:\n", f.name(), s->width, s->height, aligned);
+		for (unsigned i = 0; i < l->num_planes; ++i) {
+			const auto &p = l->planes[i];
+			fmt::print(io.out, "  plane {}: {}x{} pitch {} size {} offset {}\n", i, p.width, p.height,
+				   p.pitch, p.size, p.offset);
+		}
+		fmt::print(io.out, "  total {}\n", l->total);
 	}
-	fmt::print(io.out, "  total {}\n", l->total);
 	if (o.pages)
 		fmt::print(io.out, "  pages {} (4 KiB)\n", *pages);
+	if (differs)
+		fmt::print(io.out, "  note: {} gives {}{}, not what this frame needs ({}): pixfmt size --kernel\n",
+			   kernel_helper(kcode), sized_text(*kernel, kcode != nullptr),
+			   kcode && !v4l2 ? fmt::format(" for {}", label(kcode->code)) : "", f.desc().kernel_reason);
 	return 0;
 }
 
@@ -463,12 +627,14 @@ int cmd_map(const options &o, const io &io)
 		return rc;
 	std::string json = "[";
 	bool any = false;
+	bool found = false; // an equivalent in the other namespace
 	for (const auto &m : ms) {
 		pixfmt::format f = m.format;
 		// From the namespace the argument was found in, to the other one.
 		bool from_v4l2 = m.how == match::by_v4l2 || (m.how == match::by_name && o.ns != ns_filter::drm &&
 								      !f.v4l2_codes().empty());
 		std::string from = m.code ? label(m.code->code) : std::string(f.name());
+		found = found || (from_v4l2 ? f.drm_code().has_value() : !f.v4l2_codes().empty());
 		if (o.json) {
 			json += fmt::format("{}{{\"from\": {}, \"namespace\": \"{}\", \"format\": {}, \"v4l2\": [",
 					    any ? ", " : "", json_string(from), from_v4l2 ? "v4l2" : "drm",
@@ -488,7 +654,7 @@ int cmd_map(const options &o, const io &io)
 		}
 		if (from_v4l2) {
 			if (auto d = f.drm_code())
-				fmt::print(io.out, "V4L2 {} -> DRM {} ({})\n", from, label(d->code), d->macro);
+				fmt::print(io.out, "V4L2 {} -> DRM {} ({})\n", from, label(d->code), macro_text(*d, false));
 			else
 				fmt::print(io.out, "V4L2 {} -> no DRM equivalent\n", from);
 		} else {
@@ -501,7 +667,7 @@ int cmd_map(const options &o, const io &io)
 	}
 	if (o.json)
 		fmt::print(io.out, "{}]\n", json);
-	return 0;
+	return found ? 0 : 1;
 }
 
 int cmd_decode(const options &o, const io &io)

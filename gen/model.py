@@ -3,6 +3,9 @@
 The loader is strict: every rejection is a FormatError whose lines read
 'FILE:LINE: FIELD: what is wrong'. All problems are reported, not just the first.
 """
+import math
+from fractions import Fraction
+
 import yaml
 
 ENCODINGS = ("rgb", "yuv", "bayer", "grey", "indexed", "hsv", "depth",
@@ -11,16 +14,26 @@ NO_LAYOUT_ENCODINGS = ("compressed", "opaque")
 MAX_PLANES = 4
 SUBSAMPLING = (1, 2, 4)
 BIG_ENDIAN = 1 << 31
+# The kernels whose format tables formats.yaml records, oldest first. A code's
+# `kernel` names the first of them whose table has an entry for it; the
+# kernel-compatible answers reproduce the newest.
+KERNEL_VERSIONS = ("6.1", "6.12")
+KERNEL_REFERENCE = KERNEL_VERSIONS[-1]
+# V4L2 pixel_enc of each encoding (V4L2 counts greyscale as YUV).
+V4L2_PIXEL_ENC = {"rgb": "rgb", "hsv": "rgb", "yuv": "yuv", "grey": "yuv", "bayer": "bayer"}
 
 FORMAT_KEYS = {
     "name": True, "encoding": True, "planes": True,
-    "compressed": False, "depth": False, "alpha": False, "subsampling": False,
+    "compressed": False, "component_bits": False, "alpha": False, "subsampling": False,
     "tile": False, "big_endian": False, "v4l2": False, "drm": False, "note": False,
+    "source": False, "kernel": False, "ffmpeg": False, "gstreamer": False,
 }
-PLANE_KEYS = {"bytes": True, "block": False, "align": False}
+KERNEL_KEYS = {"align": False, "reason": True}
+PLANE_KEYS = {"bytes": True, "block": False, "align": False, "pitch_align": False}
 V4L2_KEYS = {"macro": True, "fourcc": True, "code": True, "mem_planes": True,
-             "big_endian": False}
-DRM_KEYS = {"macro": True, "fourcc": True, "code": True, "big_endian": False}
+             "big_endian": False, "kernel": False}
+DRM_KEYS = {"macro": True, "fourcc": True, "code": True, "big_endian": False,
+            "kernel": False, "depth": False}
 EXCLUDED_KEYS = {"macro": True, "reason": True}
 TOP_KEYS = {"formats": True, "excluded": True}
 
@@ -75,20 +88,45 @@ _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _constr
 
 # ---------------------------------------------------------------- model
 class Plane:
-    def __init__(self, bytes_per_block, block, align, hsub, vsub):
+    """One colour plane. align is what the frame really needs (the documented
+    alignment, and whole macropixels); kernel_align is what the kernel's V4L2
+    table aligns to (its block_w / block_h)."""
+
+    def __init__(self, bytes_per_block, block, align, hsub, vsub, pitch_align=1):
         self.bytes_per_block = bytes_per_block
+        self.pitch_align = pitch_align
         self.block_w, self.block_h = block
         self.align_w, self.align_h = align
+        self.kernel_align_w, self.kernel_align_h = align
         self.hsub, self.vsub = hsub, vsub
+
+    @property
+    def bytes_per_pixel(self):
+        return Fraction(self.bytes_per_block, self.block_w * self.block_h)
 
 
 class Code:
-    def __init__(self, macro, fourcc, code, big_endian, mem_planes):
+    def __init__(self, macro, fourcc, code, big_endian, mem_planes, kernel=None, depth=0):
         self.macro = macro
         self.fourcc = fourcc
         self.code = code
         self.big_endian = big_endian
         self.mem_planes = mem_planes
+        self.kernel = kernel  # first recorded kernel whose table has it, or None
+        self.depth = depth    # DRM: drm_format_info.depth
+
+    @property
+    def kernel_version(self):
+        """The kernel version as a number (6.12 -> 0x060c), 0 when absent."""
+        if not self.kernel:
+            return 0
+        major, minor = self.kernel.split(".")
+        return int(major) << 8 | int(minor)
+
+    @property
+    def kernel_macro(self):
+        """The macro as the kernel's drm_format_info table spells it."""
+        return self.macro + (" | DRM_FORMAT_BIG_ENDIAN" if self.big_endian else "")
 
     @property
     def label(self):
@@ -97,7 +135,62 @@ class Code:
 
 
 class Format:
-    pass
+    def kernel_v4l2(self, code):
+        """The v4l2_format_info entry this layout implies for a V4L2 code."""
+        one = len(self.planes) > 1 or self.encoding == "yuv"
+        return {
+            "format": code.macro,
+            "pixel_enc": V4L2_PIXEL_ENC.get(self.encoding, self.encoding),
+            "mem_planes": code.mem_planes,
+            "comp_planes": len(self.planes),
+            "bpp": [p.bytes_per_pixel.numerator for p in self.planes],
+            "bpp_div": [p.bytes_per_pixel.denominator for p in self.planes],
+            "hdiv": self.hsub if one else 1,
+            "vdiv": self.vsub if one else 1,
+            "block_w": [p.kernel_align_w for p in self.planes],
+            "block_h": [p.kernel_align_h for p in self.planes],
+        }
+
+    @property
+    def kernel_drm(self):
+        """The drm_format_info entry this layout implies for its DRM code.
+        A layout only usable with a compression modifier has one plane there,
+        with no bytes per block."""
+        planes = self.planes or []
+        return {
+            "format": self.drm.kernel_macro,
+            "depth": self.drm.depth,
+            "num_planes": len(planes) if planes else 1,
+            "char_per_block": [p.bytes_per_block for p in planes] or [0],
+            "block_w": [p.block_w for p in planes] or [1],
+            "block_h": [p.block_h for p in planes] or [1],
+            "hsub": self.hsub,
+            "vsub": self.vsub,
+            "has_alpha": self.has_alpha,
+            "is_yuv": self.encoding == "yuv",
+            "is_color_indexed": self.encoding == "indexed",
+        }
+
+    @property
+    def kernel_differences(self):
+        """Why the kernel's helpers size this layout other than its real need:
+        the recorded reason, and what follows from the kernel's arithmetic."""
+        if self.compressed:
+            return ""
+        out = [self.kernel_reason] if self.kernel_reason else []
+        v4l2 = any(c.kernel for c in self.v4l2)
+        drm = self.drm is not None and self.drm.kernel is not None
+        if (v4l2 or drm) and len(self.planes) == 1 and self.hsub > 1:
+            out.append("the kernel's tables count %s bytes per pixel, so a line of a width "
+                       "that is not a multiple of %d ends inside a macropixel"
+                       % (self.planes[0].bytes_per_pixel, self.hsub))
+        if any(p.block_w > 1 for p in self.planes):
+            if v4l2:
+                out.append("v4l2_fill_pixfmt() rounds a partial pixel group down "
+                           "(bytesperline = width * bpp / bpp_div)")
+            if drm:
+                out.append("drm_format_info_min_pitch() rounds bytes up, not to whole blocks")
+        return "; ".join(out)
 
 
 class Database:
@@ -307,9 +400,21 @@ def _check_code(ck, node, field, prefix, keys, namespace):
     mem = None
     if "mem_planes" in keys:
         mem = ck.positive(node, "mem_planes", field + ".mem_planes", maximum=MAX_PLANES)
+    kernel = node.get("kernel")
+    if kernel is not None and kernel not in KERNEL_VERSIONS:
+        ck.err(ck.line_of(node, "kernel"), field + ".kernel",
+               "must be the first kernel whose table has the code, one of %s, got %r"
+               % (", ".join(KERNEL_VERSIONS), kernel))
+        kernel = None
+    depth = 0
+    if "depth" in keys:
+        depth = ck.positive(node, "depth", field + ".depth", default=0, maximum=64)
+        if "depth" in node and kernel is None:
+            ck.err(ck.line_of(node, "depth"), field + ".depth",
+                   "depth is the kernel's drm_format_info.depth: the code needs a kernel entry")
     if macro is None or chars is None or code is None or ("mem_planes" in keys and mem is None):
         return None
-    return Code(macro, chars, code, big_endian, mem)
+    return Code(macro, chars, code, big_endian, mem, kernel, depth)
 
 
 def _check_format(ck, node, index, field):
@@ -333,9 +438,11 @@ def _check_format(ck, node, index, field):
     if enc in NO_LAYOUT_ENCODINGS and not f.compressed:
         ck.err(ck.line_of(node, "compressed"), label + ".compressed",
                "encoding %s has no per-pixel layout; compressed cannot be false" % enc)
-    f.depth = ck.positive(node, "depth", label + ".depth", default=0, maximum=64)
-    if not f.compressed and "depth" not in node:
-        ck.err(line, label + ".depth", "missing required key (formats with a layout need depth)")
+    f.component_bits = ck.positive(node, "component_bits", label + ".component_bits",
+                                   default=0, maximum=64)
+    if not f.compressed and "component_bits" not in node:
+        ck.err(line, label + ".component_bits",
+               "missing required key (formats with a layout need component_bits)")
     f.has_alpha = ck.boolean(node, "alpha", label + ".alpha")
     f.hsub, f.vsub = ck.pair(node, "subsampling", label + ".subsampling")
     for i, v in enumerate((f.hsub, f.vsub)):
@@ -348,6 +455,12 @@ def _check_format(ck, node, index, field):
     if not isinstance(f.note, str):
         ck.err(ck.line_of(node, "note"), label + ".note", "must be a string")
         f.note = ""
+    f.source = ""
+    if "source" in node:
+        f.source = ck.string(node, "source", label + ".source") or ""
+    # the same layout's name in FFmpeg (AVPixelFormat) and GStreamer (GstVideoFormat)
+    f.ffmpeg = ck.string(node, "ffmpeg", label + ".ffmpeg") if "ffmpeg" in node else None
+    f.gstreamer = ck.string(node, "gstreamer", label + ".gstreamer") if "gstreamer" in node else None
 
     # colour planes
     f.planes = []
@@ -370,10 +483,40 @@ def _check_format(ck, node, index, field):
             continue
         bpb = ck.positive(p, "bytes", pfield + ".bytes")
         block = ck.pair(p, "block", pfield + ".block")
-        align = ck.pair(p, "align", pfield + ".align")
+        align = ck.pair(p, "align", pfield + ".align", maximum=4096)
+        pitch_align = ck.positive(p, "pitch_align", pfield + ".pitch_align", default=1)
         hsub, vsub = (1, 1) if i == 0 else (f.hsub, f.vsub)
         if bpb is not None:
-            f.planes.append(Plane(bpb, block, align, hsub, vsub))
+            f.planes.append(Plane(bpb, block, align, hsub, vsub, pitch_align))
+
+    # what the kernel's tables say where they differ from the frame's need
+    f.kernel_reason = ""
+    kernel = node.get("kernel")
+    kline = ck.line_of(node, "kernel", line)
+    if kernel is not None and ck.mapping(kernel, KERNEL_KEYS, label + ".kernel", kline):
+        f.kernel_reason = ck.string(kernel, "reason", label + ".kernel.reason") or ""
+        aligns = kernel.get("align")
+        if aligns is not None:
+            if not isinstance(aligns, list) or len(aligns) != len(f.planes):
+                ck.err(ck.line_of(kernel, "align"), label + ".kernel.align",
+                       "must list one [w, h] per colour plane (%d)" % len(f.planes))
+            else:
+                for i, (p, a) in enumerate(zip(f.planes, aligns)):
+                    holder = Node({"align": a})
+                    holder.key_lines = {"align": ck.line_of(kernel, "align")}
+                    w, h = ck.pair(holder, "align", "%s.kernel.align[%d]" % (label, i))
+                    if (w & (w - 1)) or (h & (h - 1)):
+                        ck.err(ck.line_of(kernel, "align"), "%s.kernel.align[%d]" % (label, i),
+                               "the kernel aligns with ALIGN(): powers of two only, got %dx%d"
+                               % (w, h))
+                    p.kernel_align_w, p.kernel_align_h = w, h
+                if all((p.kernel_align_w, p.kernel_align_h) == (p.align_w, p.align_h)
+                       for p in f.planes):
+                    ck.err(ck.line_of(kernel, "align"), label + ".kernel.align",
+                           "equals the planes' own align: drop it")
+    if any((p.align_w, p.align_h, p.pitch_align) != (1, 1, 1) for p in f.planes) and not f.source:
+        ck.err(pline, label + ".source",
+               "an aligned layout must name its source (documentation file and section)")
 
     # plane counts and subsampling must agree
     if (f.hsub, f.vsub) != (1, 1):
@@ -445,9 +588,16 @@ def _check_format(ck, node, index, field):
             ck.err(dline, label + ".drm",
                    "layouts differ: a DRM code is linear (tiling is a modifier) but this "
                    "layout is tiled %dx%d" % (f.tile_w, f.tile_h))
-        if any((p.align_w, p.align_h) != (1, 1) for p in f.planes):
+        if any((p.align_w, p.align_h, p.pitch_align) != (1, 1, 1) for p in f.planes):
             ck.err(dline, label + ".drm",
                    "layouts differ: a DRM code has no dimension alignment but a plane has align")
+
+    # A one-plane layout with horizontal chroma subsampling stores whole
+    # macropixels (YUYV: Y0 Cb Y1 Cr): a line of odd width still takes the
+    # last pixel's Cr. The kernel's tables count bytes per pixel instead.
+    if len(f.planes) == 1 and f.hsub > 1:
+        p = f.planes[0]
+        p.align_w = p.align_w * f.hsub // math.gcd(p.align_w, f.hsub)
     return f
 
 

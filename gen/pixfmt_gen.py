@@ -31,7 +31,10 @@ def environment(search):
         lstrip_blocks=True,
     )
     env.filters["hex32"] = lambda v: "0x%08x" % v
+    env.filters["hex16"] = lambda v: "0x%04x" % v
     env.filters["cstr"] = model.c_string
+    env.filters["kver_c"] = lambda v: "KERNEL_VERSION(%s, %s, 0)" % tuple(v.split("."))
+    env.filters["kver"] = lambda v: "kernel_version(%s, %s)" % tuple(v.split("."))
     return env
 
 
@@ -47,7 +50,8 @@ def outputs():
 
 
 def render(env, template, db):
-    return env.get_template(template).render(db=db, formats=db.formats)
+    return env.get_template(template).render(db=db, formats=db.formats,
+                                             kernel_reference=model.KERNEL_REFERENCE)
 
 
 def main(argv=None):

@@ -62,29 +62,35 @@ static bool pixfmt_has_layout(const struct pixfmt_format *fmt)
 	return fmt && !fmt->compressed && fmt->num_planes;
 }
 
+/* roundup() to any multiple: the quotient rounded up, times the step */
+static u64 pixfmt_roundup(u64 n, u32 step)
+{
+	return pixfmt_div_up(n, step) * step;
+}
+
 /*
- * Plane width, height (both must fit in u32) and minimum pitch of colour
- * plane @plane of a @width x @height image.
+ * The real need of colour plane @plane of a @width x @height image: its
+ * width in pixels of the plane, its lines (rows of @pitch bytes; both must
+ * fit in u32) and its minimum pitch. The image is aligned as the format
+ * needs, subsampled rounding up, and a line holds whole blocks.
  */
 static int pixfmt_geometry(const struct pixfmt_format *fmt, unsigned int plane,
 			   u32 width, u32 height, u64 *pw, u64 *ph, u64 *pitch)
 {
 	const struct pixfmt_plane *p;
-	u64 aw, ah, bytes;
+	u64 bytes;
 
 	if (!pixfmt_has_layout(fmt) || plane >= fmt->num_planes || !width || !height)
 		return -EINVAL;
 	p = &fmt->planes[plane];
-	/* roundup() to any multiple: the quotient rounded up, times the step */
-	aw = pixfmt_div_up(width, p->align_w) * p->align_w;
-	ah = pixfmt_div_up(height, p->align_h) * p->align_h;
-	*pw = pixfmt_div_up(aw, p->hsub);
-	*ph = pixfmt_div_up(ah, p->vsub);
+	/* u32 rounded up to a u16 step and divided by hsub cannot wrap u64 */
+	*pw = pixfmt_div_up(pixfmt_roundup(width, p->align_w), p->hsub);
+	*ph = pixfmt_div_up(pixfmt_roundup(height, p->align_h), p->vsub);
+	*ph = pixfmt_roundup(*ph, p->block_h);
 	if (*pw > U32_MAX || *ph > U32_MAX)
 		return -EOVERFLOW;
-	if (check_mul_overflow(*pw, (u64)p->bytes_per_block, &bytes))
-		return -EOVERFLOW;
-	*pitch = pixfmt_div_up(bytes, (u32)p->block_w * p->block_h);
+	bytes = pixfmt_div_up(*pw, p->block_w) * p->bytes_per_block;
+	*pitch = pixfmt_roundup(pixfmt_div_up(bytes, p->block_h), p->pitch_align);
 	return 0;
 }
 
@@ -218,6 +224,7 @@ int pixfmt_v4l2_enum(const u32 *codes, unsigned int count, unsigned int index,
  * @plane: colour plane index
  * @width: image width
  * @plane_width: set to DIV_ROUND_UP(roundup(@width, align_w), hsub)
+ *	(pixfmt_kernel_drm_plane_width() gives the kernel's answer)
  *
  * Return: 0, -EINVAL (no layout, no such plane, zero width) or -EOVERFLOW.
  */
@@ -238,7 +245,8 @@ int pixfmt_plane_width(const struct pixfmt_format *fmt, unsigned int plane,
  * @fmt: the format
  * @plane: colour plane index
  * @height: image height
- * @plane_height: set to DIV_ROUND_UP(roundup(@height, align_h), vsub)
+ * @plane_height: set to DIV_ROUND_UP(roundup(@height, align_h), vsub),
+ *	rounded up to block_h: the plane's lines
  *
  * Return: 0, -EINVAL (no layout, no such plane, zero height) or -EOVERFLOW.
  */
@@ -259,8 +267,8 @@ int pixfmt_plane_height(const struct pixfmt_format *fmt, unsigned int plane,
  * @fmt: the format
  * @plane: colour plane index
  * @width: image width (not the plane width)
- * @pitch: set to DIV_ROUND_UP(plane width * bytes_per_block,
- *	block_w * block_h)
+ * @pitch: set to the bytes of the plane width's whole blocks, divided by
+ *	block_h (rounding up), rounded up to pitch_align (see pixfmt.h)
  *
  * Return: 0, -EINVAL (no layout, no such plane, zero width) or -EOVERFLOW.
  */
@@ -392,7 +400,7 @@ int pixfmt_check_buffer(const struct pixfmt_format *fmt, u32 width, u32 height,
 }
 
 /**
- * pixfmt_v4l2_fill_pix() - fill struct v4l2_pix_format as v4l2_fill_pixfmt()
+ * pixfmt_v4l2_fill_pix() - fill struct v4l2_pix_format with the real need
  * @pix: set on success: width, height, pixelformat, bytesperline,
  *	sizeimage; other fields are left alone; untouched on failure
  * @code: V4L2 code with one memory plane
@@ -400,7 +408,8 @@ int pixfmt_check_buffer(const struct pixfmt_format *fmt, u32 width, u32 height,
  * @height: image height
  *
  * bytesperline is the minimum pitch of plane 0, sizeimage the packed size
- * of all colour planes.
+ * of all colour planes: what the frame occupies, which can exceed what
+ * v4l2_fill_pixfmt() reports (pixfmt_kernel_v4l2_fill_pix()).
  *
  * Return: 0; -EINVAL (unknown code, more than one memory plane, no layout,
  * zero size); -EOVERFLOW (a value does not fit in u32).
@@ -431,8 +440,8 @@ int pixfmt_v4l2_fill_pix(struct v4l2_pix_format *pix, u32 code, u32 width,
 }
 
 /**
- * pixfmt_v4l2_fill_pix_mp() - fill struct v4l2_pix_format_mplane as
- *	v4l2_fill_pixfmt_mp()
+ * pixfmt_v4l2_fill_pix_mp() - fill struct v4l2_pix_format_mplane with the
+ *	real need
  * @pix: set on success: width, height, pixelformat, num_planes and
  *	plane_fmt[].bytesperline/sizeimage; other fields are left alone;
  *	untouched on failure
@@ -442,7 +451,7 @@ int pixfmt_v4l2_fill_pix(struct v4l2_pix_format *pix, u32 code, u32 width,
  *
  * A code with one memory plane gets num_planes 1 and plane_fmt[0] as
  * pixfmt_v4l2_fill_pix() computes it; a code with one memory plane per
- * colour plane gets each plane's minimum pitch and pitch * plane height.
+ * colour plane gets each plane's minimum pitch and pitch * plane lines.
  *
  * Return: 0; -EINVAL (unknown code, no layout, zero size); -EOVERFLOW (a
  * value does not fit in u32).
@@ -495,53 +504,248 @@ int pixfmt_v4l2_fill_pix_mp(struct v4l2_pix_format_mplane *pix, u32 code,
 	return 0;
 }
 
+/*
+ * Kernel-compatible answers: what Linux's own helpers return, from the
+ * kernel's own table entries (PIXFMT_KERNEL_REFERENCE). They predict what a
+ * kernel reports; they do not size buffers (pixfmt_v4l2_fill_pix() does).
+ */
+static bool pixfmt_kernel_has(u32 version)
+{
+	return version && version <= PIXFMT_KERNEL_REFERENCE;
+}
+
+/* the kernel's bpp / bpp_div: bytes per pixel as a reduced fraction */
+static void pixfmt_kernel_bpp(const struct pixfmt_plane *p, u32 *bpp, u32 *div)
+{
+	u32 a = p->bytes_per_block, b = (u32)p->block_w * p->block_h;
+
+	while (b) {
+		u32 t = a % b;
+
+		a = b;
+		b = t;
+	}
+	*bpp = p->bytes_per_block / a;
+	*div = (u32)p->block_w * p->block_h / a;
+}
+
+static int pixfmt_kernel_v4l2(u32 code, const struct pixfmt_format **fmt)
+{
+	const struct pixfmt_code_index *e;
+
+	e = pixfmt_find(pixfmt_v4l2_index, PIXFMT_NUM_V4L2_CODES, code);
+	if (!e)
+		return -EINVAL;
+	*fmt = &pixfmt_formats[e->format];
+	if (!pixfmt_kernel_has((*fmt)->v4l2_kernel[e->slot]))
+		return -ENOENT;
+	return (*fmt)->v4l2_mem_planes[e->slot];
+}
+
+/*
+ * Plane @i as v4l2_fill_pixfmt(_mp)() sizes it: bytesperline (@line) and, for
+ * a code with one memory plane (@shared), the plane's share of sizeimage,
+ * bpp * plane width * plane height / bpp_div, else bytesperline * plane
+ * height (@size). The kernel computes in 32 bits: where one of its values
+ * (ALIGN(), DIV_ROUND_UP(), the products) would wrap this is -EOVERFLOW.
+ */
+static int pixfmt_kernel_plane(const struct pixfmt_format *fmt, unsigned int i,
+			       bool shared, u32 width, u32 height, u64 *line,
+			       u64 *size)
+{
+	const struct pixfmt_plane *p = &fmt->planes[i];
+	u64 aw, ah, bytes, ph;
+	u32 bpp, div;
+
+	pixfmt_kernel_bpp(p, &bpp, &div);
+	aw = pixfmt_roundup(width, p->kernel_align_w);
+	ah = pixfmt_roundup(height, p->kernel_align_h);
+	if (aw + p->hsub - 1 > U32_MAX || ah + p->vsub - 1 > U32_MAX)
+		return -EOVERFLOW;
+	bytes = pixfmt_div_up(aw, p->hsub) * bpp;
+	ph = pixfmt_div_up(ah, p->vsub);
+	if (bytes > U32_MAX)
+		return -EOVERFLOW;
+	*line = div_u64(bytes, div);
+	/* both factors are below 2^32: the u64 products cannot wrap */
+	if (shared) {
+		if (bytes * ph > U32_MAX)
+			return -EOVERFLOW;
+		*size = div_u64(bytes * ph, div);
+	} else {
+		*size = *line * ph;
+		if (*size > U32_MAX)
+			return -EOVERFLOW;
+	}
+	return 0;
+}
+
 /**
- * pixfmt_drm_plane_width() - drm_format_info_plane_width() for a DRM code
+ * pixfmt_kernel_v4l2_fill_pix() - what v4l2_fill_pixfmt() returns
+ * @pix: set on success as v4l2_fill_pixfmt() sets it; untouched on failure
+ * @code: V4L2 code with one memory plane
+ * @width: image width
+ * @height: image height
+ *
+ * The kernel's arithmetic over its own table entry: bytesperline =
+ * ALIGN(width, block_w) * bpp / bpp_div (a partial pixel group rounded
+ * down), sizeimage = the sum of bpp * plane width * plane height / bpp_div.
+ *
+ * Return: 0; -EINVAL (unknown code, more than one memory plane); -ENOENT
+ * (the kernel's table has no entry: its helper rejects the code);
+ * -EOVERFLOW (the kernel's 32-bit arithmetic would wrap).
+ */
+int pixfmt_kernel_v4l2_fill_pix(struct v4l2_pix_format *pix, u32 code,
+				u32 width, u32 height)
+{
+	struct v4l2_pix_format_mplane mp;
+	int ret;
+
+	if (pixfmt_v4l2_mem_planes(code) != 1)
+		return -EINVAL;
+	ret = pixfmt_kernel_v4l2_fill_pix_mp(&mp, code, width, height);
+	if (ret)
+		return ret;
+	pix->width = width;
+	pix->height = height;
+	pix->pixelformat = code;
+	pix->bytesperline = mp.plane_fmt[0].bytesperline;
+	pix->sizeimage = mp.plane_fmt[0].sizeimage;
+	return 0;
+}
+
+/**
+ * pixfmt_kernel_v4l2_fill_pix_mp() - what v4l2_fill_pixfmt_mp() returns
+ * @pix: set on success as v4l2_fill_pixfmt_mp() sets it; untouched on failure
+ * @code: V4L2 code
+ * @width: image width
+ * @height: image height
+ *
+ * Return: 0; -EINVAL (unknown code); -ENOENT (the kernel's table has no
+ * entry); -EOVERFLOW (the kernel's 32-bit arithmetic would wrap).
+ */
+int pixfmt_kernel_v4l2_fill_pix_mp(struct v4l2_pix_format_mplane *pix,
+				   u32 code, u32 width, u32 height)
+{
+	u64 line[PIXFMT_MAX_PLANES], size[PIXFMT_MAX_PLANES], sum = 0;
+	const struct pixfmt_format *fmt = NULL;
+	unsigned int i;
+	int mem, ret;
+
+	mem = pixfmt_kernel_v4l2(code, &fmt);
+	if (mem < 0)
+		return mem;
+	for (i = 0; i < fmt->num_planes; i++) {
+		ret = pixfmt_kernel_plane(fmt, i, mem == 1, width, height,
+					  &line[i], &size[i]);
+		if (ret)
+			return ret;
+		sum += size[i];
+		if (mem == 1 && sum > U32_MAX)
+			return -EOVERFLOW;
+	}
+	pix->width = width;
+	pix->height = height;
+	pix->pixelformat = code;
+	pix->num_planes = mem;
+	if (mem == 1) {
+		pix->plane_fmt[0].bytesperline = line[0];
+		pix->plane_fmt[0].sizeimage = sum;
+		return 0;
+	}
+	for (i = 0; i < fmt->num_planes; i++) {
+		pix->plane_fmt[i].bytesperline = line[i];
+		pix->plane_fmt[i].sizeimage = size[i];
+	}
+	return 0;
+}
+
+/* the DRM format of @code and whether drm_format_info has @plane */
+static int pixfmt_kernel_drm(u32 code, unsigned int plane,
+			     const struct pixfmt_format **fmt)
+{
+	*fmt = pixfmt_drm_format(code);
+	if (!*fmt)
+		return -EINVAL;
+	if (!pixfmt_kernel_has((*fmt)->drm_kernel))
+		return -ENOENT;
+	/* a layout only usable with a compression modifier has one plane */
+	if (plane >= ((*fmt)->compressed ? 1 : (*fmt)->num_planes))
+		return -EINVAL;
+	return 0;
+}
+
+/**
+ * pixfmt_kernel_drm_plane_width() - what drm_format_info_plane_width() returns
  * @code: DRM fourcc
  * @plane: colour plane index
  * @width: width of plane 0
- * @plane_width: set to the width of @plane
+ * @plane_width: set to @width for plane 0, else DIV_ROUND_UP(@width, hsub)
  *
- * Return: 0, -EINVAL (unknown code, no layout, no such plane, zero width) or
- * -EOVERFLOW.
+ * Return: 0, -EINVAL (unknown code, no such plane) or -ENOENT (the kernel's
+ * table has no entry).
  */
-int pixfmt_drm_plane_width(u32 code, unsigned int plane, u32 width,
-			   u32 *plane_width)
+int pixfmt_kernel_drm_plane_width(u32 code, unsigned int plane, u32 width,
+				  u32 *plane_width)
 {
-	return pixfmt_plane_width(pixfmt_drm_format(code), plane, width, plane_width);
+	const struct pixfmt_format *fmt;
+	int ret = pixfmt_kernel_drm(code, plane, &fmt);
+
+	if (!ret)
+		*plane_width = plane ? pixfmt_div_up(width, fmt->hsub) : width;
+	return ret;
 }
 
 /**
- * pixfmt_drm_plane_height() - drm_format_info_plane_height() for a DRM code
+ * pixfmt_kernel_drm_plane_height() - what drm_format_info_plane_height() returns
  * @code: DRM fourcc
  * @plane: colour plane index
  * @height: height of plane 0
- * @plane_height: set to the height of @plane
+ * @plane_height: set to @height for plane 0, else DIV_ROUND_UP(@height, vsub)
  *
- * Return: 0, -EINVAL (unknown code, no layout, no such plane, zero height)
- * or -EOVERFLOW.
+ * Return: 0, -EINVAL (unknown code, no such plane) or -ENOENT (the kernel's
+ * table has no entry).
  */
-int pixfmt_drm_plane_height(u32 code, unsigned int plane, u32 height,
-			    u32 *plane_height)
+int pixfmt_kernel_drm_plane_height(u32 code, unsigned int plane, u32 height,
+				   u32 *plane_height)
 {
-	return pixfmt_plane_height(pixfmt_drm_format(code), plane, height,
-				   plane_height);
+	const struct pixfmt_format *fmt;
+	int ret = pixfmt_kernel_drm(code, plane, &fmt);
+
+	if (!ret)
+		*plane_height = plane ? pixfmt_div_up(height, fmt->vsub) : height;
+	return ret;
 }
 
 /**
- * pixfmt_drm_min_pitch() - minimum pitch of a plane of a DRM framebuffer
+ * pixfmt_kernel_drm_min_pitch() - what drm_format_info_min_pitch() returns
  * @code: DRM fourcc
  * @plane: colour plane index
- * @width: framebuffer width (plane 0's width, not the plane's)
- * @pitch: set to drm_format_info_min_pitch(info, @plane,
- *	drm_format_info_plane_width(info, @width, @plane))
+ * @buffer_width: the plane's width (pixfmt_kernel_drm_plane_width())
+ * @pitch: set to DIV_ROUND_UP(@buffer_width * char_per_block,
+ *	block_w * block_h): bytes rounded up, not whole blocks; 0 for a layout
+ *	only usable with a compression modifier, as the kernel returns
  *
- * Return: 0, -EINVAL (unknown code, no layout, no such plane, zero width) or
- * -EOVERFLOW.
+ * Return: 0, -EINVAL (unknown code, no such plane) or -ENOENT (the kernel's
+ * table has no entry).
  */
-int pixfmt_drm_min_pitch(u32 code, unsigned int plane, u32 width, u64 *pitch)
+int pixfmt_kernel_drm_min_pitch(u32 code, unsigned int plane, u32 buffer_width,
+				u64 *pitch)
 {
-	return pixfmt_min_pitch(pixfmt_drm_format(code), plane, width, pitch);
+	const struct pixfmt_format *fmt;
+	const struct pixfmt_plane *p;
+	int ret = pixfmt_kernel_drm(code, plane, &fmt);
+
+	if (ret)
+		return ret;
+	if (fmt->compressed) {
+		*pitch = 0;
+		return 0;
+	}
+	p = &fmt->planes[plane];
+	*pitch = pixfmt_div_up((u64)buffer_width * p->bytes_per_block,
+			       (u32)p->block_w * p->block_h);
+	return 0;
 }
 
 /**

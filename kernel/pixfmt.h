@@ -10,21 +10,36 @@
  *   -EOVERFLOW  a result does not fit its type (u32 for the V4L2 uapi
  *               fields, u64 elsewhere)
  *   -ERANGE     a buffer or layout is too small for the format and size
+ *   -ENOENT     (pixfmt_kernel_*() only) the kernel's table has no entry for
+ *               the code, so its helper rejects it
  *
- * Size semantics, for plane i of a W x H image (hsub_i = vsub_i = 1 for
- * plane 0, the format's chroma subsampling for planes 1..3):
+ * Two kinds of size, never mixed up:
+ *
+ * The real need (every function but pixfmt_kernel_*()): the memory a W x H
+ * frame of the format occupies, what buffer checks must use. For plane i
+ * (hsub_i = vsub_i = 1 for plane 0, the format's chroma subsampling for
+ * planes 1..3):
  *   pw        = DIV_ROUND_UP(roundup(W, align_w), hsub_i)
- *   ph        = DIV_ROUND_UP(roundup(H, align_h), vsub_i)
- *   min_pitch = DIV_ROUND_UP(pw * bytes_per_block, block_w * block_h)
- *   size      = pitch * ph
- * roundup() is to any multiple, not only powers of two. This is the kernel's
- * drm_format_info_min_pitch(info, i, pw) and drm_format_info_plane_width/
- * height() for DRM codes, and v4l2_fill_pixfmt(_mp)() for V4L2 codes: a code
- * with one memory plane has bytesperline = min_pitch of plane 0 and
- * sizeimage = the sum of min_pitch_i * ph_i over all colour planes; a code
- * with one memory plane per colour plane has bytesperline_i = min_pitch_i and
- * sizeimage_i = min_pitch_i * ph_i. Everything is computed in u64 with
- * overflow checks; the V4L2 fills then require each value to fit in u32.
+ *   lines     = roundup(DIV_ROUND_UP(roundup(H, align_h), vsub_i), block_h)
+ *   min_pitch = roundup(DIV_ROUND_UP(DIV_ROUND_UP(pw, block_w) *
+ *               bytes_per_block, block_h), pitch_align)
+ *   size      = pitch * lines
+ * A line holds whole blocks (a partial CSI-2 group takes all its bytes),
+ * align_w/align_h and pitch_align carry the tile and stride alignment the
+ * format's documentation requires and whole YUYV-style macropixels;
+ * roundup() is to any multiple. A V4L2 code with one memory plane has
+ * bytesperline = min_pitch of plane 0 and sizeimage = the sum of
+ * min_pitch_i * lines_i; a code with one memory plane per colour plane has
+ * bytesperline_i = min_pitch_i and sizeimage_i = min_pitch_i * lines_i.
+ *
+ * Kernel-compatible (pixfmt_kernel_*()): exactly what Linux's
+ * v4l2_fill_pixfmt(_mp)() and drm_format_info_min_pitch() / _plane_width() /
+ * _plane_height() return (PIXFMT_KERNEL_REFERENCE), from the kernel's own
+ * table entries, its rounding down of a partial pixel group included;
+ * -ENOENT where the kernel's table has no entry for the code.
+ *
+ * Everything is computed in u64 with overflow checks; the V4L2 fills then
+ * require each value to fit in u32.
  */
 #ifndef _PIXFMT_H
 #define _PIXFMT_H
@@ -77,11 +92,16 @@ int pixfmt_v4l2_fill_pix(struct v4l2_pix_format *pix, u32 code, u32 width,
 int pixfmt_v4l2_fill_pix_mp(struct v4l2_pix_format_mplane *pix, u32 code,
 			    u32 width, u32 height);
 
-int pixfmt_drm_plane_width(u32 code, unsigned int plane, u32 width,
-			   u32 *plane_width);
-int pixfmt_drm_plane_height(u32 code, unsigned int plane, u32 height,
-			    u32 *plane_height);
-int pixfmt_drm_min_pitch(u32 code, unsigned int plane, u32 width, u64 *pitch);
+int pixfmt_kernel_v4l2_fill_pix(struct v4l2_pix_format *pix, u32 code,
+				u32 width, u32 height);
+int pixfmt_kernel_v4l2_fill_pix_mp(struct v4l2_pix_format_mplane *pix,
+				   u32 code, u32 width, u32 height);
+int pixfmt_kernel_drm_plane_width(u32 code, unsigned int plane, u32 width,
+				  u32 *plane_width);
+int pixfmt_kernel_drm_plane_height(u32 code, unsigned int plane, u32 height,
+				   u32 *plane_height);
+int pixfmt_kernel_drm_min_pitch(u32 code, unsigned int plane, u32 buffer_width,
+				u64 *pitch);
 
 /**
  * struct pixfmt_xen_layout - a Xen camera buffer layout to check

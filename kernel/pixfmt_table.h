@@ -9,6 +9,7 @@
 #define _PIXFMT_TABLE_H
 
 #include <linux/bits.h>
+#include <linux/version.h>
 #include <linux/types.h>
 
 #define PIXFMT_MAX_PLANES	4
@@ -18,6 +19,8 @@
 #define PIXFMT_NUM_DRM_CODES	145
 /* bit 31 of a code: the big-endian variant of a format */
 #define PIXFMT_BIG_ENDIAN	BIT(31)
+/* the kernel whose helpers the pixfmt_kernel_*() functions reproduce */
+#define PIXFMT_KERNEL_REFERENCE	KERNEL_VERSION(6, 12, 0)
 
 /**
  * enum pixfmt_encoding - how the samples of a format encode colour
@@ -46,12 +49,18 @@ enum pixfmt_encoding {
 /**
  * struct pixfmt_plane - one colour plane of a format
  * @bytes_per_block: bytes holding one block of @block_w x @block_h pixels of
- *	the plane (pixels counted after subsampling)
+ *	the plane (pixels counted after subsampling); a line holds whole blocks
  * @block_w: block width in pixels
  * @block_h: block height in pixels
  * @align_w: the image width is rounded up to a multiple of this before the
- *	plane is sized (may be a non-power-of-two)
+ *	plane is sized (may be a non-power-of-two): the documented tile or line
+ *	alignment, and whole macropixels
  * @align_h: the same for the image height
+ * @kernel_align_w: the kernel V4L2 table's block_w (used by the
+ *	kernel-compatible helpers only)
+ * @kernel_align_h: the kernel V4L2 table's block_h
+ * @pitch_align: the plane's pitch is rounded up to a multiple of this many
+ *	bytes (the documented line stride alignment)
  * @hsub: horizontal subsampling of this plane (1 for plane 0)
  * @vsub: vertical subsampling of this plane (1 for plane 0)
  */
@@ -59,8 +68,11 @@ struct pixfmt_plane {
 	u8 bytes_per_block;
 	u8 block_w;
 	u8 block_h;
-	u8 align_w;
-	u8 align_h;
+	u16 align_w;
+	u16 align_h;
+	u16 kernel_align_w;
+	u16 kernel_align_h;
+	u8 pitch_align;
 	u8 hsub;
 	u8 vsub;
 };
@@ -72,6 +84,10 @@ struct pixfmt_plane {
  *	the first @num_v4l2 entries are valid
  * @v4l2_mem_planes: memory planes (buffers) of each V4L2 code: 1 when all
  *	colour planes share one buffer, @num_planes when each has its own
+ * @v4l2_kernel: first recorded kernel version (KERNEL_VERSION-style, major <<
+ *	16 | minor << 8) whose v4l2_format_info table has each V4L2 code, 0 for none
+ * @drm_kernel: the same for the DRM code and drm_format_info
+ * @drm_depth: drm_format_info.depth of the DRM code (0 where the kernel gives none)
  * @num_v4l2: number of V4L2 codes (0 to %PIXFMT_MAX_V4L2_CODES)
  * @drm: DRM code, valid when @has_drm is set
  * @has_drm: the layout has a DRM code
@@ -79,7 +95,7 @@ struct pixfmt_plane {
  * @compressed: no per-pixel layout: @num_planes is 0 and no size is defined
  * @has_alpha: the layout carries alpha
  * @big_endian: 16-bit and wider words are stored big-endian
- * @depth: bits of the widest colour component (0 when @compressed)
+ * @component_bits: bits of the widest colour component (0 when @compressed)
  * @hsub: horizontal chroma subsampling (planes after the first)
  * @vsub: vertical chroma subsampling (planes after the first)
  * @tile_w: tile width in pixels of a tiled layout, else 0 (informational)
@@ -91,14 +107,17 @@ struct pixfmt_format {
 	const char *name;
 	u32 v4l2[PIXFMT_MAX_V4L2_CODES];
 	u8 v4l2_mem_planes[PIXFMT_MAX_V4L2_CODES];
+	u32 v4l2_kernel[PIXFMT_MAX_V4L2_CODES];
 	u8 num_v4l2;
 	bool has_drm;
 	u32 drm;
+	u32 drm_kernel;
+	u8 drm_depth;
 	u8 encoding;
 	bool compressed;
 	bool has_alpha;
 	bool big_endian;
-	u8 depth;
+	u8 component_bits;
 	u8 hsub;
 	u8 vsub;
 	u8 tile_w;

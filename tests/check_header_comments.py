@@ -56,7 +56,7 @@ def main():
             if m:
                 n = int(m.group(1))
                 ok = n == storage_bpp(f) or (
-                    f.encoding in ("grey", "bayer") and len(f.planes) == 1 and n == f.depth)
+                    f.encoding in ("grey", "bayer") and len(f.planes) == 1 and n == f.component_bits)
                 checks.append((c.macro, n, ok, "bits per pixel %s" % storage_bpp(f)))
         if f.drm is not None and not f.drm.big_endian:
             m = re.match(r"\s*\[(\d+):0\]", comments.get(f.drm.macro, ""))

@@ -22,48 +22,39 @@ sys.path.insert(0, HERE)
 import kernel_tables  # noqa: E402
 import model  # noqa: E402
 
-# V4L2 pixel_enc of each of our encodings (V4L2 counts greyscale as YUV).
-V4L2_ENC = {"rgb": "rgb", "hsv": "rgb", "yuv": "yuv", "grey": "yuv", "bayer": "bayer"}
+def _v(version):
+    return tuple(int(x) for x in version.split("."))
 
 
 def drm_fields(f):
-    """The drm_format_info fields formats.yaml implies for format f."""
-    out = {
-        "hsub": f.hsub, "vsub": f.vsub, "has_alpha": f.has_alpha,
-        "is_yuv": f.encoding == "yuv", "is_color_indexed": f.encoding == "indexed",
-    }
-    if f.compressed:
-        out["linear layout"] = False
-    else:
-        out.update({
-            "linear layout": True,
-            "planes": len(f.planes),
-            "char_per_block": [p.bytes_per_block for p in f.planes],
-            "block_w": [p.block_w for p in f.planes],
-            "block_h": [p.block_h for p in f.planes],
-        })
+    """The drm_format_info entry formats.yaml generates for format f."""
+    e = f.kernel_drm
+    n = e["num_planes"]
+    out = {key: e[key] for key in ("hsub", "vsub", "has_alpha", "is_yuv", "is_color_indexed", "depth")}
+    out["planes"] = n
+    for key in ("char_per_block", "block_w", "block_h"):
+        out[key] = e[key][:n]
     return out
 
 
 def drm_kernel(k):
-    out = {key: k[key] for key in ("hsub", "vsub", "has_alpha", "is_yuv", "is_color_indexed")}
-    out["linear layout"] = any(k["char_per_block"])
-    if out["linear layout"]:
-        out.update({key: k[key] for key in ("planes", "char_per_block", "block_w", "block_h")})
+    out = {key: k[key] for key in ("hsub", "vsub", "has_alpha", "is_yuv", "is_color_indexed", "depth",
+                                   "planes", "char_per_block", "block_w", "block_h")}
     return out
 
 
 def v4l2_fields(f, code):
+    """The v4l2_format_info entry formats.yaml generates for a V4L2 code."""
+    e = f.kernel_v4l2(code)
     return {
-        "comp_planes": len(f.planes),
-        "mem_planes": code.mem_planes,
-        "bytes per pixel (bpp / bpp_div)": [str(Fraction(p.bytes_per_block, p.block_w * p.block_h))
-                                           for p in f.planes],
-        "block_w (alignment)": [p.align_w for p in f.planes],
-        "block_h (alignment)": [p.align_h for p in f.planes],
-        "hdiv": f.hsub if len(f.planes) > 1 or f.encoding == "yuv" else 1,
-        "vdiv": f.vsub if len(f.planes) > 1 or f.encoding == "yuv" else 1,
-        "pixel_enc": V4L2_ENC.get(f.encoding, f.encoding),
+        "comp_planes": e["comp_planes"],
+        "mem_planes": e["mem_planes"],
+        "bytes per pixel (bpp / bpp_div)": [str(Fraction(b, d)) for b, d in zip(e["bpp"], e["bpp_div"])],
+        "block_w (alignment)": e["block_w"],
+        "block_h (alignment)": e["block_h"],
+        "hdiv": e["hdiv"],
+        "vdiv": e["vdiv"],
+        "pixel_enc": e["pixel_enc"],
     }
 
 
@@ -140,19 +131,31 @@ def compare_kernel(db, tarball, workdir, reviewed, used):
             mismatches.append("%s %s %s: kernel %r, formats.yaml %r"
                               % (table, macro, field, theirs[field], mine[field]))
 
+    # formats.yaml says which codes this kernel's tables have (a code's
+    # `kernel` is the first recorded kernel with an entry)
+    version = _v(os.path.basename(tarball).replace(".tar.xz", "").rsplit("-", 1)[1])
+
+    def expected(code):
+        return code.kernel is not None and _v(code.kernel) <= version
+
     for f in db.formats:
         if f.drm is not None:
             key = f.drm.macro + ("|BE" if f.drm.big_endian else "")
-            ours["drm"].add(key)
+            if expected(f.drm):
+                ours["drm"].add(key)
             if key in drm:
                 compare("drm", key, drm_fields(f), drm_kernel(drm[key]))
         for c in f.v4l2:
-            ours["v4l2"].add(c.macro)
+            if expected(c):
+                ours["v4l2"].add(c.macro)
             if c.macro in v4l2:
                 compare("v4l2", c.macro, v4l2_fields(f, c), v4l2_kernel(v4l2[c.macro]))
 
     for macro in sorted(set(drm) - ours["drm"]) + sorted(set(v4l2) - ours["v4l2"]):
-        mismatches.append("kernel table entry %s is not described in formats.yaml" % macro)
+        mismatches.append("kernel table entry %s: formats.yaml does not record it for this kernel "
+                          "(its code's `kernel`)" % macro)
+    for macro in sorted(ours["drm"] - set(drm)) + sorted(ours["v4l2"] - set(v4l2)):
+        mismatches.append("%s: formats.yaml records a kernel entry, this kernel's table has none" % macro)
 
     print("kernel source: %s" % os.path.basename(tarball))
     print("  drm_format_info: %d entries, %d compared (%d fields)"

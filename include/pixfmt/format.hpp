@@ -34,7 +34,12 @@ public:
 	constexpr bool has_alpha() const noexcept { return d_->has_alpha; }
 	constexpr bool big_endian() const noexcept { return d_->big_endian; }
 	constexpr bool is_yuv() const noexcept { return d_->encoding == pixfmt::encoding::yuv; }
-	constexpr unsigned depth() const noexcept { return d_->depth; }
+	// Bits of the widest colour component (XRGB8888: 8, P010: 10). Not the
+	// kernel's drm_format_info.depth: that is drm_depth().
+	constexpr unsigned component_bits() const noexcept { return d_->component_bits; }
+	// drm_format_info.depth of the DRM code as the kernel's table gives it
+	// (XRGB8888: 24, RGB565: 16; 0 where the kernel gives none).
+	constexpr unsigned drm_depth() const noexcept { return d_->has_drm ? d_->drm.depth : 0; }
 	constexpr unsigned hsub() const noexcept { return d_->hsub; }
 	constexpr unsigned vsub() const noexcept { return d_->vsub; }
 	constexpr unsigned tile_w() const noexcept { return d_->tile_w; }

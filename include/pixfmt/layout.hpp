@@ -1,17 +1,25 @@
 // pixfmt: the memory layout of a W x H image, with checked arithmetic.
 //
-// Plane i: the image is rounded up to the plane's alignment, divided by the
-// plane's subsampling (rounding up) -> plane width pw and height ph; the
-// minimum pitch is DIV_ROUND_UP(pw * bytes_per_block, block_w * block_h),
-// the plane size pitch * ph. This is drm_format_info_min_pitch() on the DRM
-// side and v4l2_fill_pixfmt(_mp)() on the V4L2 side, for every format the
-// kernel's tables cover. A result that does not fit is an error, never a
-// wrapped number.
+// Two answers, each named for what it is:
+// - The real need (everything in namespace pixfmt): the memory a W x H frame
+//   of the format occupies. Plane i: the image is rounded up to the plane's
+//   alignment (documented tile and line alignment, whole macropixels), divided
+//   by the plane's subsampling (rounding up) -> plane width pw and height ph;
+//   a line holds whole blocks: pitch = ceil(ceil(pw / block_w) *
+//   bytes_per_block / block_h) rounded up to the plane's pitch_align (the
+//   documented line stride alignment), lines = ph rounded up to block_h. Buffer checks
+//   use this, so a partial CSI-2 group or YUYV macropixel is never cut off.
+// - Kernel-compatible (namespace pixfmt::kernel): exactly what Linux's
+//   v4l2_fill_pixfmt(_mp)() and drm_format_info_min_pitch() /
+//   _plane_width/height() return, from the kernel's own table entries,
+//   rounding included; "the kernel has no entry" where its table has none.
+// A result that does not fit is an error, never a wrapped number.
 #pragma once
 
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <numeric>
 #include <string_view>
 
 #include <pixfmt/format.hpp>
@@ -26,6 +34,7 @@ enum class errc : std::uint8_t {
 	bad_plane,     // plane index out of range
 	bad_alignment, // alignment is 0 or not a power of two
 	overflow,      // the result does not fit its type
+	not_in_kernel, // the kernel's table has no entry: its helper rejects the code
 };
 
 constexpr std::string_view to_string(errc e) noexcept
@@ -38,6 +47,7 @@ constexpr std::string_view to_string(errc e) noexcept
 	case errc::bad_plane: return "no such plane";
 	case errc::bad_alignment: return "alignment must be a power of two";
 	case errc::overflow: return "size does not fit";
+	case errc::not_in_kernel: return "the kernel has no entry for this code";
 	}
 	return "?";
 }
@@ -86,7 +96,7 @@ constexpr bool round_up(std::uint64_t a, std::uint64_t m, std::uint64_t &out) no
 
 struct plane_size {
 	std::uint32_t width;  // in pixels of this plane (after alignment and subsampling)
-	std::uint32_t height; // in lines of this plane
+	std::uint32_t height; // lines of this plane (rows of pitch bytes)
 	std::uint64_t pitch;  // bytes per line
 	std::uint64_t size;   // pitch * height
 	std::uint64_t offset; // where the plane starts when planes share one buffer
@@ -102,42 +112,82 @@ struct image_layout {
 	}
 };
 
-// Plane width and height of colour plane i (drm_format_info_plane_width/height
-// for DRM formats, which have no alignment).
-constexpr result<std::array<std::uint32_t, 2>> plane_dimensions(format f, unsigned plane,
-							       std::uint32_t width,
-							       std::uint32_t height) noexcept
+namespace detail {
+
+// Plane width and height in pixels of the plane, before block rounding.
+constexpr result<std::array<std::uint64_t, 2>> plane_extent(const plane_desc &p, std::uint32_t width,
+							     std::uint32_t height, std::uint64_t align_w,
+							     std::uint64_t align_h) noexcept
+{
+	std::uint64_t aw = 0, ah = 0;
+	if (!checked::round_up(width, align_w, aw) || !checked::round_up(height, align_h, ah))
+		return errc::overflow;
+	return std::array<std::uint64_t, 2>{ checked::div_round_up(aw, p.hsub),
+					     checked::div_round_up(ah, p.vsub) };
+}
+
+constexpr errc check_plane(format f, unsigned plane, std::uint32_t width, std::uint32_t height) noexcept
 {
 	if (f.compressed())
 		return errc::no_layout;
 	if (width == 0 || height == 0)
 		return errc::zero_size;
-	auto p = f.plane(plane);
-	if (!p)
+	if (plane >= f.color_planes())
 		return errc::bad_plane;
-	std::uint64_t aw = 0, ah = 0;
-	if (!checked::round_up(width, p->align_w, aw) || !checked::round_up(height, p->align_h, ah))
-		return errc::overflow;
-	std::uint64_t pw = checked::div_round_up(aw, p->hsub);
-	std::uint64_t ph = checked::div_round_up(ah, p->vsub);
-	if (pw > std::numeric_limits<std::uint32_t>::max() ||
-	    ph > std::numeric_limits<std::uint32_t>::max())
-		return errc::overflow;
-	return std::array<std::uint32_t, 2>{ static_cast<std::uint32_t>(pw),
-					     static_cast<std::uint32_t>(ph) };
+	return errc::ok;
 }
 
-// Minimum pitch of colour plane i for an image width (not the plane width).
+} // namespace detail
+
+// Geometry of colour plane i for a W x H image: its width in pixels of the
+// plane, its number of lines (rows of pitch bytes) and its minimum pitch.
+struct plane_geometry {
+	std::uint32_t width;
+	std::uint32_t lines;
+	std::uint64_t min_pitch;
+};
+
+constexpr result<plane_geometry> plane_geometry_of(format f, unsigned plane, std::uint32_t width,
+						   std::uint32_t height) noexcept
+{
+	if (errc e = detail::check_plane(f, plane, width, height); e != errc::ok)
+		return e;
+	const plane_desc &p = f.planes()[plane];
+	auto ext = detail::plane_extent(p, width, height, p.align_w, p.align_h);
+	if (!ext)
+		return ext.error();
+	std::uint64_t bytes = 0, lines = 0;
+	if (!checked::mul(checked::div_round_up((*ext)[0], p.block_w), p.bytes_per_block, bytes) ||
+	    !checked::round_up((*ext)[1], p.block_h, lines))
+		return errc::overflow;
+	constexpr std::uint64_t u32max = std::numeric_limits<std::uint32_t>::max();
+	if ((*ext)[0] > u32max || lines > u32max)
+		return errc::overflow;
+	std::uint64_t pitch = 0;
+	if (!checked::round_up(checked::div_round_up(bytes, p.block_h), p.pitch_align, pitch))
+		return errc::overflow;
+	return plane_geometry{ static_cast<std::uint32_t>((*ext)[0]), static_cast<std::uint32_t>(lines), pitch };
+}
+
+// Plane width in pixels and number of lines of colour plane i.
+constexpr result<std::array<std::uint32_t, 2>> plane_dimensions(format f, unsigned plane,
+							       std::uint32_t width,
+							       std::uint32_t height) noexcept
+{
+	auto g = plane_geometry_of(f, plane, width, height);
+	if (!g)
+		return g.error();
+	return std::array<std::uint32_t, 2>{ g->width, g->lines };
+}
+
+// Minimum pitch of colour plane i for an image width (not the plane width):
+// whole blocks, the plane's alignment applied.
 constexpr result<std::uint64_t> min_pitch(format f, unsigned plane, std::uint32_t width) noexcept
 {
-	auto dims = plane_dimensions(f, plane, width, 1);
-	if (!dims)
-		return dims.error();
-	const plane_desc &p = f.planes()[plane];
-	std::uint64_t bytes = 0;
-	if (!checked::mul((*dims)[0], p.bytes_per_block, bytes))
-		return errc::overflow;
-	return checked::div_round_up(bytes, std::uint64_t{ p.block_w } * p.block_h);
+	auto g = plane_geometry_of(f, plane, width, 1);
+	if (!g)
+		return g.error();
+	return g->min_pitch;
 }
 
 constexpr bool is_power_of_two(std::uint64_t v) noexcept
@@ -160,16 +210,13 @@ constexpr result<image_layout> layout(format f, std::uint32_t width, std::uint32
 	out.num_planes = static_cast<std::uint8_t>(f.color_planes());
 	std::uint64_t offset = 0;
 	for (unsigned i = 0; i < f.color_planes(); ++i) {
-		auto dims = plane_dimensions(f, i, width, height);
-		if (!dims)
-			return dims.error();
-		auto pitch = min_pitch(f, i, width);
-		if (!pitch)
-			return pitch.error();
+		auto g = plane_geometry_of(f, i, width, height);
+		if (!g)
+			return g.error();
 		plane_size &ps = out.planes[i];
-		ps.width = (*dims)[0];
-		ps.height = (*dims)[1];
-		if (!checked::round_up(*pitch, pitch_align, ps.pitch) ||
+		ps.width = g->width;
+		ps.height = g->lines;
+		if (!checked::round_up(g->min_pitch, pitch_align, ps.pitch) ||
 		    !checked::mul(ps.pitch, ps.height, ps.size))
 			return errc::overflow;
 		ps.offset = offset;
@@ -188,8 +235,9 @@ constexpr result<std::uint64_t> pages(std::uint64_t bytes, std::uint64_t page_si
 	return checked::div_round_up(bytes, page_size);
 }
 
-// What v4l2_fill_pixfmt() / v4l2_fill_pixfmt_mp() put in the uapi structs
-// (32-bit fields: a value above 4 GiB is an overflow error).
+// bytesperline and sizeimage per memory plane, as struct v4l2_pix_format
+// and v4l2_pix_format_mplane hold them (32-bit fields: a value above 4 GiB is
+// an overflow error).
 struct v4l2_plane_fill {
 	std::uint32_t bytesperline;
 	std::uint32_t sizeimage;
@@ -200,41 +248,182 @@ struct v4l2_fill {
 	std::array<v4l2_plane_fill, max_planes> planes{};
 };
 
-// Fill for a V4L2 code: one memory plane holds all colour planes (bytesperline
-// of plane 0, sizeimage of all), or one memory plane per colour plane.
-constexpr result<v4l2_fill> fill_v4l2(const v4l2_format &v, std::uint32_t width,
-				      std::uint32_t height) noexcept
+namespace detail {
+
+constexpr result<v4l2_plane_fill> to_u32(std::uint64_t bytesperline, std::uint64_t sizeimage) noexcept
 {
-	auto l = layout(v.format, width, height);
+	constexpr std::uint64_t u32max = std::numeric_limits<std::uint32_t>::max();
+	if (bytesperline > u32max || sizeimage > u32max)
+		return errc::overflow;
+	return v4l2_plane_fill{ static_cast<std::uint32_t>(bytesperline), static_cast<std::uint32_t>(sizeimage) };
+}
+
+} // namespace detail
+
+// The real need in V4L2 terms: a code with one memory plane holds all colour
+// planes one after another (bytesperline of plane 0, sizeimage of all), a
+// code with one memory plane per colour plane gets each plane's own. Pitches
+// are aligned to pitch_align bytes (a power of two), as drivers align
+// bytesperline.
+constexpr result<v4l2_fill> fill_v4l2(const v4l2_format &v, std::uint32_t width, std::uint32_t height,
+				      std::uint64_t pitch_align = 1) noexcept
+{
+	auto l = layout(v.format, width, height, pitch_align);
 	if (!l)
 		return l.error();
-	constexpr std::uint64_t u32max = std::numeric_limits<std::uint32_t>::max();
 	v4l2_fill out;
 	if (v.mem_planes() == 1) {
+		auto p = detail::to_u32(l->planes[0].pitch, l->total);
+		if (!p)
+			return p.error();
 		out.num_planes = 1;
-		if (l->planes[0].pitch > u32max || l->total > u32max)
-			return errc::overflow;
-		out.planes[0] = { static_cast<std::uint32_t>(l->planes[0].pitch),
-				  static_cast<std::uint32_t>(l->total) };
+		out.planes[0] = *p;
 		return out;
 	}
 	out.num_planes = l->num_planes;
 	for (unsigned i = 0; i < l->num_planes; ++i) {
-		if (l->planes[i].pitch > u32max || l->planes[i].size > u32max)
-			return errc::overflow;
-		out.planes[i] = { static_cast<std::uint32_t>(l->planes[i].pitch),
-				  static_cast<std::uint32_t>(l->planes[i].size) };
+		auto p = detail::to_u32(l->planes[i].pitch, l->planes[i].size);
+		if (!p)
+			return p.error();
+		out.planes[i] = *p;
 	}
 	return out;
 }
 
-constexpr result<v4l2_fill> fill_v4l2(std::uint32_t code, std::uint32_t width,
-				      std::uint32_t height) noexcept
+constexpr result<v4l2_fill> fill_v4l2(std::uint32_t code, std::uint32_t width, std::uint32_t height,
+				      std::uint64_t pitch_align = 1) noexcept
 {
 	auto v = find_v4l2(code);
 	if (!v)
 		return errc::not_found;
-	return fill_v4l2(*v, width, height);
+	return fill_v4l2(*v, width, height, pitch_align);
 }
+
+// Kernel-compatible answers: what Linux's own helpers return, from the
+// kernel's own table entries (Linux 6.12: pixfmt::kernel_reference). Use them
+// to predict what a kernel reports, not to size a buffer: they round a
+// partial pixel group down (V4L2), count YUYV-style macropixels per pixel,
+// and skip the alignment tiled formats need where the kernel's table lacks it.
+namespace kernel {
+
+// Does the kernel's table have this code (V4L2 v4l2_format_info or DRM
+// drm_format_info)?
+constexpr bool has_entry(const code_desc &c) noexcept
+{
+	return c.kernel != 0 && c.kernel <= kernel_reference;
+}
+
+// v4l2_fill_pixfmt() for a code with one memory plane, v4l2_fill_pixfmt_mp()
+// for every code. The kernel computes in 32 bits: where its arithmetic
+// would wrap, this is an overflow error instead of the wrapped number.
+constexpr result<v4l2_fill> fill_v4l2(const v4l2_format &v, std::uint32_t width,
+				      std::uint32_t height) noexcept
+{
+	if (!has_entry(v.code()))
+		return errc::not_in_kernel;
+	const format f = v.format;
+	constexpr std::uint64_t u32max = std::numeric_limits<std::uint32_t>::max();
+	v4l2_fill out;
+	out.num_planes = static_cast<std::uint8_t>(v.mem_planes());
+	std::uint64_t total = 0;
+	for (unsigned i = 0; i < f.color_planes(); ++i) {
+		const plane_desc &p = f.planes()[i];
+		// ALIGN() and DIV_ROUND_UP() are 32-bit too: their sums must not wrap
+		std::uint64_t aw = 0, ah = 0;
+		if (!checked::round_up(width, p.kernel_align_w, aw) ||
+		    !checked::round_up(height, p.kernel_align_h, ah) || aw + p.hsub - 1 > u32max ||
+		    ah + p.vsub - 1 > u32max)
+			return errc::overflow;
+		auto ext = detail::plane_extent(p, width, height, p.kernel_align_w, p.kernel_align_h);
+		if (!ext)
+			return ext.error();
+		// the kernel's bpp / bpp_div: bytes per pixel as a reduced fraction
+		const std::uint64_t block = std::uint64_t{ p.block_w } * p.block_h;
+		const std::uint64_t bpp = p.bytes_per_block / std::gcd(std::uint64_t{ p.bytes_per_block }, block);
+		const std::uint64_t div = block / std::gcd(std::uint64_t{ p.bytes_per_block }, block);
+		std::uint64_t line = 0, plane = 0;
+		if (!checked::mul((*ext)[0], bpp, line) || line > u32max)
+			return errc::overflow;
+		if (i == 0 || v.mem_planes() > 1) {
+			// bytesperline = ALIGN(width, block_w) * bpp / bpp_div
+			line /= div;
+			if (!checked::mul(line, (*ext)[1], plane) || plane > u32max)
+				return errc::overflow;
+		}
+		if (v.mem_planes() > 1) {
+			out.planes[i] = { static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(plane) };
+			continue;
+		}
+		if (i == 0)
+			out.planes[0].bytesperline = static_cast<std::uint32_t>(line);
+		// sizeimage += bpp * plane width * plane height / bpp_div
+		std::uint64_t bytes = 0;
+		if (!checked::mul((*ext)[0] * bpp, (*ext)[1], bytes) || bytes > u32max)
+			return errc::overflow;
+		if (!checked::add(total, bytes / div, total) || total > u32max)
+			return errc::overflow;
+		out.planes[0].sizeimage = static_cast<std::uint32_t>(total);
+	}
+	return out;
+}
+
+constexpr result<v4l2_fill> fill_v4l2(std::uint32_t code, std::uint32_t width, std::uint32_t height) noexcept
+{
+	auto v = find_v4l2(code);
+	if (!v)
+		return errc::not_found;
+	return kernel::fill_v4l2(*v, width, height);
+}
+
+namespace detail {
+
+// The kernel's drm_format_info of a format: its planes (one, with no bytes,
+// for a layout only usable with a compression modifier).
+constexpr errc drm_entry(format f, unsigned plane) noexcept
+{
+	auto c = f.drm_code();
+	if (!c)
+		return errc::not_found;
+	if (!has_entry(*c))
+		return errc::not_in_kernel;
+	if (plane >= (f.compressed() ? 1u : f.color_planes()))
+		return errc::bad_plane;
+	return errc::ok;
+}
+
+} // namespace detail
+
+// drm_format_info_plane_width() / _plane_height(): the image size divided
+// by the plane's subsampling, rounding up.
+constexpr result<std::uint32_t> drm_plane_width(format f, unsigned plane, std::uint32_t width) noexcept
+{
+	if (errc e = detail::drm_entry(f, plane); e != errc::ok)
+		return e;
+	return plane == 0 ? width : static_cast<std::uint32_t>(checked::div_round_up(width, f.hsub()));
+}
+
+constexpr result<std::uint32_t> drm_plane_height(format f, unsigned plane, std::uint32_t height) noexcept
+{
+	if (errc e = detail::drm_entry(f, plane); e != errc::ok)
+		return e;
+	return plane == 0 ? height : static_cast<std::uint32_t>(checked::div_round_up(height, f.vsub()));
+}
+
+// drm_format_info_min_pitch(info, plane, buffer_width): buffer_width is the
+// plane's width (drm_plane_width()). Bytes are rounded up, not whole blocks.
+// A layout only usable with a compression modifier has no bytes per block:
+// 0, as the kernel returns.
+constexpr result<std::uint64_t> drm_min_pitch(format f, unsigned plane, std::uint32_t buffer_width) noexcept
+{
+	if (errc e = detail::drm_entry(f, plane); e != errc::ok)
+		return e;
+	if (f.compressed())
+		return std::uint64_t{ 0 };
+	const plane_desc &p = f.planes()[plane];
+	return checked::div_round_up(std::uint64_t{ buffer_width } * p.bytes_per_block,
+				     std::uint64_t{ p.block_w } * p.block_h);
+}
+
+} // namespace kernel
 
 } // namespace pixfmt

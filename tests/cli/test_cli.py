@@ -44,9 +44,16 @@ def test_list_json_contract(binary):
     assert [(p["bytes_per_block"], p["block_w"], p["block_h"], p["hsub"], p["vsub"])
             for p in nv12["planes"]] == [(1, 1, 1, 1, 1), (2, 1, 1, 2, 2)]
     assert nv12["v4l2"] == [
-        {"macro": "V4L2_PIX_FMT_NV12", "fourcc": "NV12", "code": 842094158, "mem_planes": 1},
-        {"macro": "V4L2_PIX_FMT_NV12M", "fourcc": "NM12", "code": 842091854, "mem_planes": 2}]
-    assert nv12["drm"] == [{"macro": "DRM_FORMAT_NV12", "fourcc": "NV12", "code": 842094158}]
+        {"macro": "V4L2_PIX_FMT_NV12", "fourcc": "NV12", "code": 842094158, "mem_planes": 1,
+         "kernel": True},
+        {"macro": "V4L2_PIX_FMT_NV12M", "fourcc": "NM12", "code": 842091854, "mem_planes": 2,
+         "kernel": True}]
+    assert nv12["drm"] == [{"macro": "DRM_FORMAT_NV12", "fourcc": "NV12", "code": 842094158,
+                            "depth": 0, "kernel": True}]
+    xr24 = next(f for f in formats if f["name"] == "XRGB8888")
+    assert xr24["component_bits"] == 8 and xr24["drm"][0]["depth"] == 24
+    be = next(f for f in formats if f["drm"] and f["drm"][0]["code"] & (1 << 31))
+    assert be["drm"][0]["macro"].endswith(" | DRM_FORMAT_BIG_ENDIAN"), be
     for f in formats:
         for key in ("name", "encoding", "compressed", "has_alpha", "color_planes", "planes", "v4l2", "drm"):
             assert key in f, (f["name"], key)
@@ -73,6 +80,14 @@ def test_list_filters(binary):
     lines = text.stdout.splitlines()
     assert lines[0].startswith("NAME") and any(l.startswith("NV12 ") for l in lines)
     assert not any(l.startswith("XRGB8888 ") for l in lines)
+    # every format with a code that needs the multi-planar API, three buffers too
+    multi = ok_json(binary, "list", "--multi-planar")
+    assert {"NV12", "YUV420"} <= {f["name"] for f in multi}
+    assert all(any(c["mem_planes"] > 1 for c in f["v4l2"]) for f in multi)
+    assert len(multi) > len(mplane)
+    differs = ok_json(binary, "list", "--kernel-differs")
+    assert {"NV12MT", "YUYV"} <= {f["name"] for f in differs}
+    assert all(f["kernel_differs"] for f in differs) and "NV12" not in {f["name"] for f in differs}
 
 
 @pytest.mark.parametrize("arg", ["NV12", "V4L2_PIX_FMT_NV12M", "NM12", "0x32314d4e", "842091854",
@@ -115,8 +130,25 @@ def test_size_v4l2_fill(binary):
     multi = ok_json(binary, "size", "NM12", "1366x768", "--v4l2")
     assert multi["planes"] == [{"bytesperline": 1366, "sizeimage": 1366 * 768},
                                {"bytesperline": 1366, "sizeimage": 1366 * 384}]
+    # the real need holds whole macropixels; the kernel's answer rides along
     yuyv = ok_json(binary, "size", "YUYV", "641x481", "--v4l2")
-    assert yuyv["planes"] == [{"bytesperline": 1282, "sizeimage": 1282 * 481}]
+    assert yuyv["planes"] == [{"bytesperline": 1284, "sizeimage": 1284 * 481}]
+    assert yuyv["kernel"] == [{"bytesperline": 1282, "sizeimage": 1282 * 481}]
+    kernel = ok_json(binary, "size", "YUYV", "641x481", "--v4l2", "--kernel")
+    assert kernel["planes"] == yuyv["kernel"] and kernel["kernel"] == "6.12"
+    aligned = ok_json(binary, "size", "NV12", "1366x768", "--v4l2", "--align", "64")
+    assert aligned["planes"] == [{"bytesperline": 1408, "sizeimage": 1408 * 768 + 1408 * 384}]
+
+
+def test_size_kernel_note(binary):
+    text = run(binary, "size", "NV12MT", "1366x768")
+    assert text.returncode == 0
+    assert "total 1622016" in text.stdout
+    assert "v4l2_fill_pixfmt_mp() gives" in text.stdout and "bytesperline 1376" in text.stdout
+    same = run(binary, "size", "NV12", "1920x1080")
+    assert same.returncode == 0 and "note:" not in same.stdout
+    absent = run(binary, "size", "AT12", "1920x1080", "--kernel")
+    assert absent.returncode == 1 and "has no entry" in absent.stderr
 
 
 def test_size_drm(binary):
@@ -130,7 +162,7 @@ def test_map(binary):
     back = ok_json(binary, "map", "BG24", "--drm")
     assert [c["macro"] for c in back[0]["v4l2"]] == ["V4L2_PIX_FMT_RGB24"]
     none = run(binary, "map", "MJPG")
-    assert none.returncode == 0 and "no DRM equivalent" in none.stdout
+    assert none.returncode == 1 and "no DRM equivalent" in none.stdout
     assert "-> DRM BG24" in run(binary, "map", "RGB3").stdout
 
 
@@ -168,7 +200,7 @@ BAD = [
     (["size", "NV12", "64x64", "--align", "3"], 2),
     (["size", "NV12", "64x64", "--align", "0"], 2),
     (["size", "NV12", "64x64", "--align"], 2),
-    (["size", "NV12", "64x64", "--drm", "--align", "64"], 2),
+    (["size", "NV12", "64x64", "--kernel", "--align", "64"], 2),
     (["size", "NV12"], 2),
     (["size", "AYUV", "64x64"], 2),
     (["size", "MJPG", "64x64"], 3),

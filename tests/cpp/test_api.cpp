@@ -158,8 +158,8 @@ TEST_CASE("layouts and their errors", "[layout]")
 	CHECK(*pixfmt::pages(4097) == 2);
 	CHECK(*pixfmt::pages(0) == 0);
 	CHECK(pixfmt::pages(10, 1000).error() == pixfmt::errc::bad_alignment);
-	// Packed 10-bit: four samples in five bytes, rounded up to whole bytes.
-	CHECK(*pixfmt::min_pitch(pixfmt::get_name("SRGGB10P"), 0, 3) == 4);
+	// Packed 10-bit: four samples in five bytes, a line holds whole groups.
+	CHECK(*pixfmt::min_pitch(pixfmt::get_name("SRGGB10P"), 0, 3) == 5);
 	CHECK(pixfmt::get_name("SRGGB10P").bits_per_pixel() == 10);
 	CHECK(pixfmt::get_name("P010").bits_per_pixel() == 24);
 }
@@ -193,4 +193,40 @@ TEST_CASE("every uncompressed format lays out at every size without wrapping", "
 				CHECK(sum == l->total);
 			}
 	}
+}
+
+// The frame's real need where the kernel's tables are short or silent: the
+// figures the V4L2 documentation gives for each layout.
+TEST_CASE("real need: whole pixel groups, macropixels and documented tile alignment", "[layout]")
+{
+	// CSI-2 RAW10: the fifth byte of a group holds the low bits of all four
+	// pixels (pixfmt-srggb10p.rst).
+	auto raw10 = pixfmt::get_v4l2("pBAA"_4cc);
+	CHECK(pixfmt::fill_v4l2(raw10, 1366, 768)->planes[0].bytesperline == 1710);
+	CHECK(pixfmt::fill_v4l2(raw10, 1, 1)->planes[0].bytesperline == 5);
+	// YUYV: the last pixel's Cr is the fourth byte of its macropixel.
+	auto yuyv = pixfmt::fill_v4l2("YUYV"_4cc, 175, 143);
+	CHECK(yuyv->planes[0].bytesperline == 352);
+	CHECK(yuyv->planes[0].sizeimage == 50336);
+	CHECK(pixfmt::kernel::fill_v4l2("YUYV"_4cc, 175, 143)->planes[0].bytesperline == 350);
+	// NV12_4L4: stride and height aligned to 4 (pixfmt-yuv-planar.rst).
+	CHECK(pixfmt::fill_v4l2("VT12"_4cc, 1366, 767)->planes[0].sizeimage == 1368 * 768 * 3 / 2);
+	CHECK(pixfmt::kernel::fill_v4l2("VT12"_4cc, 1366, 767)->planes[0].sizeimage == 1366 * 767 + 1366 * 384);
+	// NV12MT: 128-byte stride (whole Z shapes), chroma tiles as luma.
+	auto mt = pixfmt::fill_v4l2("TM12"_4cc, 1366, 768);
+	CHECK(mt->planes[1].bytesperline == 1408);
+	CHECK(mt->planes[0].sizeimage + mt->planes[1].sizeimage == 1622016);
+	CHECK(pixfmt::kernel::fill_v4l2("TM12"_4cc, 1366, 768)->planes[1].bytesperline == 1376);
+	// 8L128: height aligned to 128 in each plane; no kernel entry.
+	CHECK(pixfmt::fill_v4l2("AT12"_4cc, 1920, 1080)->planes[0].sizeimage == 1920 * (1152 + 640));
+	CHECK(pixfmt::kernel::fill_v4l2("AT12"_4cc, 1920, 1080).error() == pixfmt::errc::not_in_kernel);
+	// --align works in V4L2 terms too.
+	CHECK(pixfmt::fill_v4l2("NV12"_4cc, 1366, 768, 64)->planes[0].bytesperline == 1408);
+	// The modifier-only DRM formats have one plane in the kernel's table.
+	auto vuy = pixfmt::get_drm("VU30"_4cc);
+	CHECK(*pixfmt::kernel::drm_min_pitch(vuy, 0, 64) == 0);
+	CHECK(pixfmt::kernel::drm_min_pitch(vuy, 1, 64).error() == pixfmt::errc::bad_plane);
+	// Two depths, named apart.
+	CHECK(pixfmt::get_drm("XR24"_4cc).component_bits() == 8);
+	CHECK(pixfmt::get_drm("XR24"_4cc).drm_depth() == 24);
 }

@@ -17,7 +17,7 @@ GOOD = """\
 formats:
   - name: NV12
     encoding: yuv
-    depth: 8
+    component_bits: 8
     subsampling: [2, 2]
     planes:
       - {bytes: 1}
@@ -28,7 +28,7 @@ formats:
     drm: {macro: DRM_FORMAT_NV12, fourcc: "NV12", code: 0x3231564e}
   - name: RGB565
     encoding: rgb
-    depth: 6
+    component_bits: 6
     planes:
       - {bytes: 2}
     v4l2:
@@ -71,7 +71,7 @@ def test_project_file_loads():
 
 
 def test_yaml_syntax_error_has_line(tmp_path):
-    rejects(tmp_path, GOOD.replace("    depth: 6\n", "    depth: [6\n"), 16, "YAML", "")
+    rejects(tmp_path, GOOD.replace("    component_bits: 6\n", "    component_bits: [6\n"), 16, "YAML", "")
 
 
 def test_duplicate_name(tmp_path):
@@ -107,7 +107,7 @@ def test_big_endian_flag_is_part_of_code(tmp_path):
 
 
 def test_unknown_key(tmp_path):
-    rejects(tmp_path, GOOD.replace("    depth: 6\n", "    depth: 6\n    colour: red\n"),
+    rejects(tmp_path, GOOD.replace("    component_bits: 6\n", "    component_bits: 6\n    colour: red\n"),
             16, "colour", "unknown key")
 
 
@@ -118,8 +118,8 @@ def test_unknown_key_in_plane(tmp_path):
 
 
 def test_duplicate_key(tmp_path):
-    rejects(tmp_path, GOOD.replace("    depth: 6\n", "    depth: 6\n    depth: 5\n"),
-            16, "depth", "key given twice")
+    rejects(tmp_path, GOOD.replace("    component_bits: 6\n", "    component_bits: 6\n    component_bits: 5\n"),
+            16, "component_bits", "key given twice")
 
 
 def test_missing_required_key(tmp_path):
@@ -167,7 +167,7 @@ def test_zero_size(tmp_path):
 def test_negative_size(tmp_path):
     rejects(tmp_path, GOOD.replace("      - {bytes: 1}\n", "      - {bytes: 1, block: [4, -1]}\n"),
             7, "planes[0].block[1]", "zero or negative")
-    rejects(tmp_path, GOOD.replace("    depth: 6\n", "    depth: -6\n"), 15, "depth", "zero or negative")
+    rejects(tmp_path, GOOD.replace("    component_bits: 6\n", "    component_bits: -6\n"), 15, "component_bits", "zero or negative")
     rejects(tmp_path, GOOD.replace("code: 0x32314d4e, mem_planes: 2", "code: 0x32314d4e, mem_planes: 0"),
             11, "mem_planes", "zero or negative")
 
@@ -194,7 +194,7 @@ def test_excluded_needs_reason(tmp_path):
 
 
 def test_all_errors_reported(tmp_path):
-    text = GOOD.replace("    depth: 6\n", "    depth: 0\n").replace("name: RGB565", "name: NV12")
+    text = GOOD.replace("    component_bits: 6\n", "    component_bits: 0\n").replace("name: RGB565", "name: NV12")
     with pytest.raises(model.FormatError) as info:
         load_text(tmp_path, text)
     assert len(str(info.value).splitlines()) == 2
@@ -237,3 +237,45 @@ def test_cli_reports_errors_on_stderr(tmp_path):
     assert proc.returncode == 1
     assert "%s:7: " % bad in proc.stderr
     assert not (tmp_path / "out").exists()
+
+
+# ---- the real need and the kernel's view
+
+def test_aligned_layout_needs_source(tmp_path):
+    text = GOOD.replace("      - {bytes: 2}\n    v4l2:\n      - {macro: V4L2_PIX_FMT_NV12,",
+                        "      - {bytes: 2, pitch_align: 4}\n    v4l2:\n      - {macro: V4L2_PIX_FMT_NV12,")
+    rejects(tmp_path, text, 6, "source", "must name its source")
+
+
+def test_kernel_align_must_differ_and_be_powers_of_two(tmp_path):
+    base = GOOD.replace("    drm: {macro: DRM_FORMAT_NV12, fourcc: \"NV12\", code: 0x3231564e}\n", "")
+    same = base.replace("    v4l2:\n      - {macro: V4L2_PIX_FMT_NV12,",
+                        "    kernel: {align: [[1, 1], [1, 1]], reason: r}\n    v4l2:\n"
+                        "      - {macro: V4L2_PIX_FMT_NV12,")
+    rejects(tmp_path, same, 9, "kernel.align", "equals the planes' own align")
+    odd = same.replace("[[1, 1], [1, 1]]", "[[3, 1], [1, 1]]")
+    rejects(tmp_path, odd, 9, "kernel.align[0]", "powers of two only")
+    short = same.replace("[[1, 1], [1, 1]]", "[[2, 1]]")
+    rejects(tmp_path, short, 9, "kernel.align", "one [w, h] per colour plane")
+
+
+def test_kernel_version_and_drm_depth(tmp_path):
+    bad = GOOD.replace("mem_planes: 1}", "mem_planes: 1, kernel: \"5.4\"}", 1)
+    rejects(tmp_path, bad, 10, "v4l2[0].kernel", "one of 6.1, 6.12")
+    depth = GOOD.replace('code: 0x36314752}', 'code: 0x36314752, depth: 16}')
+    rejects(tmp_path, depth, 20, "drm.depth", "needs a kernel entry")
+    ok = GOOD.replace('code: 0x36314752}', 'code: 0x36314752, depth: 16, kernel: "6.1"}')
+    rgb565 = load_text(tmp_path, ok).formats[1]
+    assert rgb565.kernel_drm["depth"] == 16 and rgb565.drm.kernel_version == 0x0601
+
+
+def test_kernel_entries_from_the_layout(tmp_path):
+    text = GOOD.replace("    component_bits: 6\n", "    component_bits: 8\n    subsampling: [2, 1]\n") \
+        .replace("encoding: rgb", "encoding: yuv").replace("RGB565", "YUYV") \
+        .replace("0x50424752, mem_planes: 1}", "0x50424752, mem_planes: 1, kernel: \"6.1\"}")
+    yuyv = load_text(tmp_path, text).formats[1]
+    # the real need holds whole macropixels, the kernel's tables count bytes per pixel
+    assert (yuyv.planes[0].align_w, yuyv.planes[0].kernel_align_w) == (2, 1)
+    entry = yuyv.kernel_v4l2(yuyv.v4l2[0])
+    assert (entry["bpp"], entry["bpp_div"], entry["hdiv"], entry["block_w"]) == ([2], [1], 2, [1])
+    assert "macropixel" in yuyv.kernel_differences

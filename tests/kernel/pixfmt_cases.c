@@ -14,6 +14,11 @@
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
+/* failure messages printed per subtest; the rest are only counted */
+#ifndef PIXFMT_TEST_MAX_REPORTS
+#define PIXFMT_TEST_MAX_REPORTS 20
+#endif
+
 static bool str_eq(const char *a, const char *b)
 {
 	while (*a && *a == *b) {
@@ -50,7 +55,7 @@ void pixfmt_test_check(struct pixfmt_test *t, bool ok, const char *fmt, ...)
 		t->sub_passed++;
 		return;
 	}
-	if (++t->sub_failed > 20)
+	if (++t->sub_failed > PIXFMT_TEST_MAX_REPORTS)
 		return;
 	va_start(args, fmt);
 	pixfmt_test_vlog(fmt, args);
@@ -152,86 +157,230 @@ static void test_enum(struct pixfmt_test *t)
 	pixfmt_test_end(t, "enumeration");
 }
 
+/* one exp_fill row against a single-planar and a multi-planar fill */
+static void check_fill(struct pixfmt_test *t, const struct exp_fill *e, bool kernel)
+{
+	const char *kind = kernel ? "kernel fill" : "fill";
+	struct v4l2_pix_format_mplane mp;
+	struct v4l2_pix_format sp;
+	unsigned int p;
+	int ret;
+
+	sp.bytesperline = 0xdead;
+	sp.sizeimage = 0xbeef;
+	ret = kernel ? pixfmt_kernel_v4l2_fill_pix(&sp, e->code, e->width, e->height) :
+		       pixfmt_v4l2_fill_pix(&sp, e->code, e->width, e->height);
+	PIXFMT_CHECK(t, ret == e->sp_ret, "%s %.4s %u x %u: %d, expected %d", kind,
+		     (const char *)&e->code, e->width, e->height, ret, e->sp_ret);
+	if (!ret && !e->sp_ret)
+		PIXFMT_CHECK(t, sp.bytesperline == e->sp_bpl && sp.sizeimage == e->sp_size &&
+			     sp.width == e->width && sp.height == e->height &&
+			     sp.pixelformat == e->code,
+			     "%s %.4s %u x %u: %u/%u, expected %u/%u", kind,
+			     (const char *)&e->code, e->width, e->height,
+			     sp.bytesperline, sp.sizeimage, e->sp_bpl, e->sp_size);
+	else if (ret)
+		PIXFMT_CHECK(t, sp.bytesperline == 0xdead && sp.sizeimage == 0xbeef,
+			     "failed %s wrote", kind);
+
+	mp.num_planes = 0xaa;
+	ret = kernel ? pixfmt_kernel_v4l2_fill_pix_mp(&mp, e->code, e->width, e->height) :
+		       pixfmt_v4l2_fill_pix_mp(&mp, e->code, e->width, e->height);
+	PIXFMT_CHECK(t, ret == e->mp_ret, "%s_mp %.4s %u x %u: %d, expected %d", kind,
+		     (const char *)&e->code, e->width, e->height, ret, e->mp_ret);
+	if (ret || e->mp_ret) {
+		if (ret)
+			PIXFMT_CHECK(t, mp.num_planes == 0xaa, "failed %s_mp wrote", kind);
+		return;
+	}
+	PIXFMT_CHECK(t, mp.num_planes == e->mp_planes && mp.pixelformat == e->code &&
+		     mp.width == e->width && mp.height == e->height,
+		     "%s_mp %.4s planes %u, expected %u", kind, (const char *)&e->code,
+		     mp.num_planes, e->mp_planes);
+	for (p = 0; p < e->mp_planes && p < PIXFMT_MAX_PLANES; p++)
+		PIXFMT_CHECK(t, mp.plane_fmt[p].bytesperline == e->mp_bpl[p] &&
+			     mp.plane_fmt[p].sizeimage == e->mp_size[p],
+			     "%s_mp %.4s %u x %u plane %u: %u/%u, expected %u/%u", kind,
+			     (const char *)&e->code, e->width, e->height, p,
+			     mp.plane_fmt[p].bytesperline, mp.plane_fmt[p].sizeimage,
+			     e->mp_bpl[p], e->mp_size[p]);
+}
+
 static void test_fills(struct pixfmt_test *t)
 {
 	struct v4l2_pix_format_mplane mp;
 	struct v4l2_pix_format sp;
-	unsigned int i, p;
-	int ret;
+	unsigned int i;
 
-	for (i = 0; i < COUNT(exp_fill); i++) {
-		const struct exp_fill *e = &exp_fill[i];
-
-		sp.bytesperline = 0xdead;
-		sp.sizeimage = 0xbeef;
-		ret = pixfmt_v4l2_fill_pix(&sp, e->code, e->width, e->height);
-		PIXFMT_CHECK(t, ret == e->sp_ret, "fill %.4s %ux%u: %d, expected %d",
-			     (const char *)&e->code, e->width, e->height, ret, e->sp_ret);
-		if (!ret && !e->sp_ret)
-			PIXFMT_CHECK(t, sp.bytesperline == e->sp_bpl &&
-				     sp.sizeimage == e->sp_size &&
-				     sp.width == e->width && sp.height == e->height &&
-				     sp.pixelformat == e->code,
-				     "fill %.4s %ux%u: %u/%u, expected %u/%u",
-				     (const char *)&e->code, e->width, e->height,
-				     sp.bytesperline, sp.sizeimage, e->sp_bpl, e->sp_size);
-		else
-			PIXFMT_CHECK(t, sp.bytesperline == 0xdead && sp.sizeimage == 0xbeef,
-				     "failed fill wrote");
-
-		mp.num_planes = 0xaa;
-		ret = pixfmt_v4l2_fill_pix_mp(&mp, e->code, e->width, e->height);
-		PIXFMT_CHECK(t, ret == e->mp_ret, "fill_mp %.4s %ux%u: %d, expected %d",
-			     (const char *)&e->code, e->width, e->height, ret, e->mp_ret);
-		if (ret || e->mp_ret) {
-			PIXFMT_CHECK(t, mp.num_planes == 0xaa, "failed fill_mp wrote");
-			continue;
-		}
-		PIXFMT_CHECK(t, mp.num_planes == e->mp_planes && mp.pixelformat == e->code &&
-			     mp.width == e->width && mp.height == e->height,
-			     "fill_mp %.4s planes %u", (const char *)&e->code, mp.num_planes);
-		for (p = 0; p < e->mp_planes && p < PIXFMT_MAX_PLANES; p++)
-			PIXFMT_CHECK(t, mp.plane_fmt[p].bytesperline == e->mp_bpl[p] &&
-				     mp.plane_fmt[p].sizeimage == e->mp_size[p],
-				     "fill_mp %.4s %ux%u plane %u: %u/%u, expected %u/%u",
-				     (const char *)&e->code, e->width, e->height, p,
-				     mp.plane_fmt[p].bytesperline, mp.plane_fmt[p].sizeimage,
-				     e->mp_bpl[p], e->mp_size[p]);
-	}
+	for (i = 0; i < COUNT(exp_fill); i++)
+		check_fill(t, &exp_fill[i], false);
 	PIXFMT_CHECK(t, pixfmt_v4l2_fill_pix(&sp, 0, 16, 16) == -EINVAL, "unknown code");
 	PIXFMT_CHECK(t, pixfmt_v4l2_fill_pix_mp(&mp, 0, 16, 16) == -EINVAL, "unknown code");
-	pixfmt_test_end(t, "v4l2 fills");
+	pixfmt_test_end(t, "v4l2 fills, real need");
 }
 
-static void test_drm(struct pixfmt_test *t)
+/*
+ * The kernel-compatible fills against the reference kernel's arithmetic
+ * over the model's entries, and the real need never below them: a buffer
+ * sized by pixfmt_v4l2_fill_pix_mp() also holds what the kernel reports.
+ */
+static void test_kernel_fills(struct pixfmt_test *t)
+{
+	struct v4l2_pix_format_mplane real, kern;
+	struct v4l2_pix_format sp;
+	unsigned int i, p, entries = 0, compared = 0;
+
+	for (i = 0; i < COUNT(exp_kernel_fill); i++) {
+		const struct exp_fill *e = &exp_kernel_fill[i];
+
+		check_fill(t, e, true);
+		if (e->mp_ret != -ENOENT && e->width == 1 && e->height == 1)
+			entries++;
+		if (e->mp_ret || pixfmt_v4l2_fill_pix_mp(&real, e->code, e->width, e->height) ||
+		    pixfmt_kernel_v4l2_fill_pix_mp(&kern, e->code, e->width, e->height))
+			continue;
+		compared++;
+		PIXFMT_CHECK(t, real.num_planes == kern.num_planes, "%.4s planes %u, kernel %u",
+			     (const char *)&e->code, real.num_planes, kern.num_planes);
+		for (p = 0; p < kern.num_planes && p < PIXFMT_MAX_PLANES; p++) {
+			const struct v4l2_plane_pix_format *r = &real.plane_fmt[p];
+			const struct v4l2_plane_pix_format *k = &kern.plane_fmt[p];
+
+			PIXFMT_CHECK(t, r->bytesperline >= k->bytesperline &&
+				     r->sizeimage >= k->sizeimage,
+				     "%.4s %u x %u plane %u: real need %u/%u below kernel's %u/%u",
+				     (const char *)&e->code, e->width, e->height, p,
+				     r->bytesperline, r->sizeimage, k->bytesperline, k->sizeimage);
+		}
+	}
+	PIXFMT_CHECK(t, pixfmt_kernel_v4l2_fill_pix(&sp, 0, 16, 16) == -EINVAL, "unknown code");
+	PIXFMT_CHECK(t, pixfmt_kernel_v4l2_fill_pix_mp(&kern, 0, 16, 16) == -EINVAL,
+		     "unknown code");
+	PIXFMT_CHECK(t, entries > 0 && compared > 0, "no code with a kernel entry");
+	pixfmt_test_log("# %u of %u V4L2 codes have a Linux %u.%u entry", entries,
+			PIXFMT_NUM_V4L2_CODES, PIXFMT_KERNEL_REFERENCE >> 16,
+			(PIXFMT_KERNEL_REFERENCE >> 8) & 0xff);
+	pixfmt_test_log("# real need >= kernel-compatible at %u fills", compared);
+	pixfmt_test_end(t, "v4l2 fills, kernel-compatible");
+}
+
+static void test_planes(struct pixfmt_test *t)
 {
 	unsigned int i;
+	u32 pw, lines;
+	u64 pitch;
+	int ret;
+
+	for (i = 0; i < COUNT(exp_plane); i++) {
+		const struct exp_plane *e = &exp_plane[i];
+		const struct pixfmt_format *f = &pixfmt_formats[e->format];
+
+		pw = 0;
+		ret = pixfmt_plane_width(f, e->plane, e->width, &pw);
+		PIXFMT_CHECK(t, ret == e->w_ret && (ret || pw == e->pw),
+			     "%s plane %u width at %u: %d %u, expected %d %u",
+			     f->name, e->plane, e->width, ret, pw, e->w_ret, e->pw);
+		pitch = 0;
+		ret = pixfmt_min_pitch(f, e->plane, e->width, &pitch);
+		PIXFMT_CHECK(t, ret == e->w_ret && (ret || pitch == e->pitch),
+			     "%s plane %u pitch at %u: %d %llu, expected %d %llu",
+			     f->name, e->plane, e->width, ret, pitch, e->w_ret, e->pitch);
+		lines = 0;
+		ret = pixfmt_plane_height(f, e->plane, e->height, &lines);
+		PIXFMT_CHECK(t, ret == e->h_ret && (ret || lines == e->lines),
+			     "%s plane %u lines at %u: %d %u, expected %d %u",
+			     f->name, e->plane, e->height, ret, lines, e->h_ret, e->lines);
+	}
+	PIXFMT_CHECK(t, pixfmt_min_pitch(NULL, 0, 16, &pitch) == -EINVAL, "NULL format");
+	pixfmt_test_end(t, "plane geometry, real need");
+}
+
+static void test_kernel_drm(struct pixfmt_test *t)
+{
+	unsigned int i, entries = 0;
 	u32 pw, ph;
 	u64 pitch;
 	int ret;
 
-	for (i = 0; i < COUNT(exp_drm_pitch); i++) {
-		const struct exp_drm_pitch *e = &exp_drm_pitch[i];
+	for (i = 0; i < COUNT(exp_kernel_drm); i++) {
+		const struct exp_kernel_drm *e = &exp_kernel_drm[i];
 
 		pw = 0;
-		ret = pixfmt_drm_plane_width(e->code, e->plane, e->width, &pw);
-		PIXFMT_CHECK(t, ret == e->w_ret && (ret || pw == e->pw),
+		ret = pixfmt_kernel_drm_plane_width(e->code, e->plane, e->width, &pw);
+		PIXFMT_CHECK(t, ret == e->ret && (ret || pw == e->pw),
 			     "%.4s plane %u width %u: %d %u, expected %d %u",
-			     (const char *)&e->code, e->plane, e->width, ret, pw, e->w_ret, e->pw);
-		pitch = 0;
-		ret = pixfmt_drm_min_pitch(e->code, e->plane, e->width, &pitch);
-		PIXFMT_CHECK(t, ret == e->w_ret && (ret || pitch == e->pitch),
-			     "%.4s plane %u pitch at %u: %d %llu, expected %d %llu",
-			     (const char *)&e->code, e->plane, e->width, ret, pitch,
-			     e->w_ret, e->pitch);
+			     (const char *)&e->code, e->plane, e->width, ret, pw, e->ret, e->pw);
 		ph = 0;
-		ret = pixfmt_drm_plane_height(e->code, e->plane, e->height, &ph);
-		PIXFMT_CHECK(t, ret == e->h_ret && (ret || ph == e->ph),
+		ret = pixfmt_kernel_drm_plane_height(e->code, e->plane, e->height, &ph);
+		PIXFMT_CHECK(t, ret == e->ret && (ret || ph == e->ph),
 			     "%.4s plane %u height %u: %d %u, expected %d %u",
-			     (const char *)&e->code, e->plane, e->height, ret, ph, e->h_ret, e->ph);
+			     (const char *)&e->code, e->plane, e->height, ret, ph, e->ret, e->ph);
+		pitch = 0;
+		ret = pixfmt_kernel_drm_min_pitch(e->code, e->plane, e->pw, &pitch);
+		PIXFMT_CHECK(t, ret == e->ret && (ret || pitch == e->pitch),
+			     "%.4s plane %u pitch at %u: %d %llu, expected %d %llu",
+			     (const char *)&e->code, e->plane, e->pw, ret, pitch, e->ret, e->pitch);
+		if (!e->ret && !e->plane && e->width == 1)
+			entries++;
 	}
-	PIXFMT_CHECK(t, pixfmt_drm_min_pitch(0, 0, 16, &pitch) == -EINVAL, "unknown code");
-	pixfmt_test_end(t, "drm pitches");
+	for (i = 0; i < COUNT(exp_kernel_pitch); i++) {
+		const struct exp_kernel_pitch *e = &exp_kernel_pitch[i];
+
+		pitch = 0;
+		ret = pixfmt_kernel_drm_min_pitch(e->code, e->plane, e->buffer_width, &pitch);
+		PIXFMT_CHECK(t, ret == e->ret && (ret || pitch == e->pitch),
+			     "%.4s plane %u pitch at %u: %d %llu, expected %d %llu",
+			     (const char *)&e->code, e->plane, e->buffer_width, ret, pitch,
+			     e->ret, e->pitch);
+	}
+	PIXFMT_CHECK(t, pixfmt_kernel_drm_min_pitch(0, 0, 16, &pitch) == -EINVAL, "unknown code");
+	PIXFMT_CHECK(t, pixfmt_kernel_drm_plane_width(0, 0, 16, &pw) == -EINVAL, "unknown code");
+	PIXFMT_CHECK(t, pixfmt_kernel_drm_plane_height(0, 0, 16, &ph) == -EINVAL, "unknown code");
+	PIXFMT_CHECK(t, entries > 0, "no DRM code with a kernel entry");
+	pixfmt_test_log("# %u of %u DRM codes have a Linux %u.%u entry", entries,
+			PIXFMT_NUM_DRM_CODES, PIXFMT_KERNEL_REFERENCE >> 16,
+			(PIXFMT_KERNEL_REFERENCE >> 8) & 0xff);
+	pixfmt_test_end(t, "drm plane sizes and pitches, kernel-compatible");
+}
+
+/* the documentation's worked examples: checked, and printed with their values */
+static void test_figures(struct pixfmt_test *t)
+{
+	struct v4l2_pix_format_mplane mp;
+	unsigned int i, p;
+	u64 pitch, size;
+	u32 bpl, sum;
+	int ret;
+
+	for (i = 0; i < COUNT(exp_figure); i++) {
+		const struct exp_figure *e = &exp_figure[i];
+		const struct pixfmt_format *f = pixfmt_v4l2_format(e->code);
+
+		pitch = 0;
+		size = 0;
+		PIXFMT_CHECK(t, !pixfmt_min_pitch(f, 0, e->width, &pitch) && pitch == e->pitch,
+			     "%s: pitch %llu, expected %llu", e->what, pitch, e->pitch);
+		PIXFMT_CHECK(t, !pixfmt_image_size(f, e->width, e->height, &size) &&
+			     size == e->size, "%s: size %llu, expected %llu", e->what, size,
+			     e->size);
+		ret = pixfmt_kernel_v4l2_fill_pix_mp(&mp, e->code, e->width, e->height);
+		PIXFMT_CHECK(t, ret == e->kernel_ret, "%s: kernel fill %d, expected %d", e->what,
+			     ret, e->kernel_ret);
+		if (ret) {
+			pixfmt_test_log("# %s: pitch %llu, image %llu (kernel: no entry)", e->what,
+					pitch, size);
+			continue;
+		}
+		for (p = 0, sum = 0; p < mp.num_planes && p < PIXFMT_MAX_PLANES; p++)
+			sum += mp.plane_fmt[p].sizeimage;
+		bpl = mp.plane_fmt[0].bytesperline;
+		PIXFMT_CHECK(t, bpl == e->kernel_bpl && sum == e->kernel_size,
+			     "%s: kernel %u/%u, expected %u/%u", e->what, bpl, sum,
+			     e->kernel_bpl, e->kernel_size);
+		pixfmt_test_log("# %s: pitch %llu, image %llu (kernel: %u, %u)", e->what, pitch,
+				size, bpl, sum);
+	}
+	pixfmt_test_end(t, "worked examples");
 }
 
 static void test_pages(struct pixfmt_test *t)
@@ -247,12 +396,12 @@ static void test_pages(struct pixfmt_test *t)
 		size = 0;
 		ret = pixfmt_image_size(f, e->width, e->height, &size);
 		PIXFMT_CHECK(t, ret == e->ret && (ret || size == e->size),
-			     "%s %ux%u size: %d %llu, expected %d %llu", f->name,
+			     "%s %u x %u size: %d %llu, expected %d %llu", f->name,
 			     e->width, e->height, ret, size, e->ret, e->size);
 		pages = 0;
 		ret = pixfmt_image_pages(f, e->width, e->height, 4096, &pages);
 		PIXFMT_CHECK(t, ret == e->ret && (ret || pages == e->pages),
-			     "%s %ux%u pages: %d %llu, expected %d %llu", f->name,
+			     "%s %u x %u pages: %d %llu, expected %d %llu", f->name,
 			     e->width, e->height, ret, pages, e->ret, e->pages);
 	}
 	PIXFMT_CHECK(t, pixfmt_image_pages(&pixfmt_formats[0], 1, 1, 0, &pages) == -EINVAL,
@@ -366,7 +515,10 @@ void pixfmt_test_cases(struct pixfmt_test *t)
 	test_lookups(t);
 	test_enum(t);
 	test_fills(t);
-	test_drm(t);
+	test_kernel_fills(t);
+	test_planes(t);
+	test_kernel_drm(t);
+	test_figures(t);
 	test_pages(t);
 	test_buffers(t);
 	test_xen(t);

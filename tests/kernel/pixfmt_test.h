@@ -36,6 +36,9 @@ __printf(3, 4) void pixfmt_test_check(struct pixfmt_test *t, bool ok, const char
 #define PIXFMT_CHECK(t, cond, fmt, ...) \
 	pixfmt_test_check(t, cond, "# FAIL %s:%d: " fmt, __func__, __LINE__, ##__VA_ARGS__)
 
+/* subtests pixfmt_test_cases() reports */
+#define PIXFMT_TEST_CASES	10
+
 void pixfmt_test_end(struct pixfmt_test *t, const char *name);
 void pixfmt_test_cases(struct pixfmt_test *t);
 

@@ -63,25 +63,68 @@ cp "$HERE"/pixfmt_cases.c "$HERE"/pixfmt_test.h "$HERE"/module/Kbuild \
 	"$HERE"/module/test_main.c "$MOD/"
 "$PYTHON" "$ROOT/gen/pixfmt_gen.py" --template "$HERE/pixfmt_expected.h.j2" \
 	--output "$MOD/pixfmt_expected.h"
-# The DRM codes the booted kernel's drm_format_info() table holds, read from
-# the same version's source: drm_format_info() WARNs on an unknown code, so
-# the module may only ask about these.
+# The codes the booted kernel's v4l2_format_info() and drm_format_info()
+# tables hold, read from the same version's source, its #ifdef __BIG_ENDIAN
+# kept: drm_format_info() WARNs on an unknown code, so the module may only ask
+# about these, and both lists let it check pixfmt's first-kernel dates.
 SRC=$WORK/linux-source
-if [ ! -f "$SRC/scripts/checkpatch.pl" ]; then
+if [ ! -f "$SRC/scripts/checkpatch.pl" ] || [ ! -f "$SRC/drivers/media/v4l2-core/v4l2-common.c" ]; then
 	rm -rf "$SRC"; mkdir -p "$SRC"
 	tar -xJf "$TARBALL" -C "$SRC" --strip-components=1 \
-		"$SRCTOP/drivers/gpu/drm/drm_fourcc.c" "$SRCTOP/scripts/checkpatch.pl" \
-		"$SRCTOP/scripts/spelling.txt" "$SRCTOP/scripts/const_structs.checkpatch"
+		"$SRCTOP/drivers/gpu/drm/drm_fourcc.c" "$SRCTOP/drivers/media/v4l2-core/v4l2-common.c" \
+		"$SRCTOP/scripts/checkpatch.pl" "$SRCTOP/scripts/spelling.txt" \
+		"$SRCTOP/scripts/const_structs.checkpatch"
 fi
+# the .format values of the table in function $2 of file $1, preprocessor lines kept
+list_codes() {
+	sed -n "/$2(u32 format)/,/^}/p" "$1" | awk '
+		/^#(if|ifdef|ifndef|elif|else|endif)/ { print; next }
+		{
+			while (match($0, /\.format *= *[A-Z0-9_]+( *\| *DRM_FORMAT_BIG_ENDIAN)?/)) {
+				s = substr($0, RSTART, RLENGTH)
+				sub(/\.format *= */, "", s)
+				print "\t" s ","
+				$0 = substr($0, RSTART + RLENGTH)
+			}
+		}'
+}
 {
 	echo "/* SPDX-License-Identifier: GPL-2.0 OR MIT */"
-	echo "/* listed by run-qemu.sh from $SRCTOP/drivers/gpu/drm/drm_fourcc.c */"
-	echo "static const u32 pixfmt_drm_known[] = {"
-	sed -n '/__drm_format_info(u32 format)/,/^}/p' "$SRC/drivers/gpu/drm/drm_fourcc.c" |
-		grep -o '\.format *= *DRM_FORMAT_[A-Za-z0-9_]*' | sed 's/.*= */\t/; s/$/,/'
+	echo "/* listed by run-qemu.sh from $SRCTOP: the booted kernel's format tables */"
+	echo "static const u32 pixfmt_v4l2_known[] = {"
+	list_codes "$SRC/drivers/media/v4l2-core/v4l2-common.c" v4l2_format_info
 	echo "};"
-} > "$MOD/pixfmt_drm_known.h"
-echo "$(grep -c DRM_FORMAT_ "$MOD/pixfmt_drm_known.h") DRM codes in the kernel's table"
+	echo "static const u32 pixfmt_drm_known[] = {"
+	list_codes "$SRC/drivers/gpu/drm/drm_fourcc.c" __drm_format_info
+	echo "};"
+} > "$MOD/pixfmt_known.h"
+echo "$(grep -c '^	V4L2_PIX_FMT_' "$MOD/pixfmt_known.h") V4L2 and" \
+	"$(grep -c '^	DRM_FORMAT_' "$MOD/pixfmt_known.h") DRM codes in the kernel's tables" \
+	"($(grep -c '^#if' "$MOD/pixfmt_known.h") #if blocks kept)"
+# The reviewed differences of older kernels' tables (tests/kernel_deviations.yaml)
+"$PYTHON" - "$ROOT/tests/kernel_deviations.yaml" > "$MOD/pixfmt_deviations.h" <<'PY'
+import sys
+import yaml
+
+with open(sys.argv[1], encoding="utf-8") as f:
+    entries = yaml.safe_load(f) or []
+seen = []
+for e in entries:
+    key = (e["table"], e["macro"])
+    if key not in seen:
+        seen.append(key)
+print("/* SPDX-License-Identifier: GPL-2.0 OR MIT */")
+print("/* listed by run-qemu.sh from tests/kernel_deviations.yaml */")
+print("static const struct {")
+print("\tu32 code;")
+print("\tbool drm;")
+print("\tconst char *macro;")
+print("} pixfmt_deviations[] = {")
+for table, macro in seen:
+    print('\t{ %s, %s, "%s" },' % (macro, "true" if table == "drm" else "false", macro))
+print("\t{ 0, false, NULL },")
+print("};")
+PY
 
 step "build (W=1 -Werror)"
 if make -C "$KDIR" M="$MOD" W=1 KCFLAGS=-Werror modules > "$MOD/build.log" 2>&1 &&

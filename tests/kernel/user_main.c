@@ -19,7 +19,7 @@ int main(void)
 {
 	struct pixfmt_test t = { 0 };
 
-	printf("KTAP version 1\n1..7\n");
+	printf("KTAP version 1\n1..%d\n", PIXFMT_TEST_CASES);
 	pixfmt_test_cases(&t);
 	printf("# pixfmt: %u passed, %u failed\n", t.passed, t.failed);
 	printf("%u passed, %u failed\n", t.passed, t.failed);
