@@ -322,46 +322,43 @@ constexpr result<v4l2_fill> fill_v4l2(const v4l2_format &v, std::uint32_t width,
 	if (!has_entry(v.code()))
 		return errc::not_in_kernel;
 	const format f = v.format;
+	const bool shared = v.mem_planes() == 1;
 	constexpr std::uint64_t u32max = std::numeric_limits<std::uint32_t>::max();
 	v4l2_fill out;
 	out.num_planes = static_cast<std::uint8_t>(v.mem_planes());
 	std::uint64_t total = 0;
 	for (unsigned i = 0; i < f.color_planes(); ++i) {
 		const plane_desc &p = f.planes()[i];
+		// the kernel's bpp / bpp_div: bytes per pixel as a reduced fraction
+		const std::uint64_t block = std::uint64_t{ p.block_w } * p.block_h;
+		const std::uint64_t g = std::gcd(std::uint64_t{ p.bytes_per_block }, block);
+		const std::uint64_t bpp = p.bytes_per_block / g, div = block / g;
 		// ALIGN() and DIV_ROUND_UP() are 32-bit too: their sums must not wrap
 		std::uint64_t aw = 0, ah = 0;
 		if (!checked::round_up(width, p.kernel_align_w, aw) ||
 		    !checked::round_up(height, p.kernel_align_h, ah) || aw + p.hsub - 1 > u32max ||
 		    ah + p.vsub - 1 > u32max)
 			return errc::overflow;
-		auto ext = detail::plane_extent(p, width, height, p.kernel_align_w, p.kernel_align_h);
-		if (!ext)
-			return ext.error();
-		// the kernel's bpp / bpp_div: bytes per pixel as a reduced fraction
-		const std::uint64_t block = std::uint64_t{ p.block_w } * p.block_h;
-		const std::uint64_t bpp = p.bytes_per_block / std::gcd(std::uint64_t{ p.bytes_per_block }, block);
-		const std::uint64_t div = block / std::gcd(std::uint64_t{ p.bytes_per_block }, block);
-		std::uint64_t line = 0, plane = 0;
-		if (!checked::mul((*ext)[0], bpp, line) || line > u32max)
+		// both factors are below 2^32: the 64-bit products cannot wrap
+		const std::uint64_t bytes = checked::div_round_up(aw, p.hsub) * bpp;
+		const std::uint64_t lines = checked::div_round_up(ah, p.vsub);
+		if (bytes > u32max)
 			return errc::overflow;
-		if (i == 0 || v.mem_planes() > 1) {
-			// bytesperline = ALIGN(width, block_w) * bpp / bpp_div
-			line /= div;
-			if (!checked::mul(line, (*ext)[1], plane) || plane > u32max)
-				return errc::overflow;
-		}
-		if (v.mem_planes() > 1) {
-			out.planes[i] = { static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(plane) };
+		// bytesperline = ALIGN(width, block_w) * bpp / bpp_div; a shared
+		// buffer's sizeimage sums bpp * plane width * plane height / bpp_div
+		const std::uint64_t line = bytes / div;
+		const std::uint64_t size = shared ? bytes * lines / div : line * lines;
+		if ((shared ? bytes * lines : size) > u32max)
+			return errc::overflow;
+		if (!shared) {
+			out.planes[i] = { static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(size) };
 			continue;
 		}
+		total += size;
+		if (total > u32max)
+			return errc::overflow;
 		if (i == 0)
 			out.planes[0].bytesperline = static_cast<std::uint32_t>(line);
-		// sizeimage += bpp * plane width * plane height / bpp_div
-		std::uint64_t bytes = 0;
-		if (!checked::mul((*ext)[0] * bpp, (*ext)[1], bytes) || bytes > u32max)
-			return errc::overflow;
-		if (!checked::add(total, bytes / div, total) || total > u32max)
-			return errc::overflow;
 		out.planes[0].sizeimage = static_cast<std::uint32_t>(total);
 	}
 	return out;
