@@ -22,10 +22,7 @@
 
 #include <gst/video/video.h>
 
-static void error(const char *msg)
-{
-	printf("{\"error\": \"%s\"}\n", msg);
-}
+#include "dumper.h"
 
 static void dump(const char *name, unsigned long width, unsigned long height, unsigned long align)
 {
@@ -94,18 +91,6 @@ static void dump(const char *name, unsigned long width, unsigned long height, un
 
 int main(int argc, char **argv)
 {
-	char line[512];
-
 	gst_init(&argc, &argv);
-	while (fgets(line, sizeof(line), stdin)) {
-		char name[128];
-		unsigned long width, height, align;
-
-		if (sscanf(line, "%127s %lu %lu %lu", name, &width, &height, &align) != 4) {
-			error("expected: NAME WIDTH HEIGHT ALIGN");
-			continue;
-		}
-		dump(name, width, height, align);
-	}
-	return fflush(stdout) == 0 ? 0 : 1;
+	return dumper_main();
 }
