@@ -27,35 +27,24 @@ def _v(version):
 
 
 def drm_fields(f):
-    """The drm_format_info entry formats.yaml generates for format f."""
-    e = f.kernel_drm
-    n = e["num_planes"]
-    out = {key: e[key] for key in ("hsub", "vsub", "has_alpha", "is_yuv", "is_color_indexed", "depth")}
-    out["planes"] = n
-    for key in ("char_per_block", "block_w", "block_h"):
-        out[key] = e[key][:n]
-    return out
+    """The drm_format_info entry formats.yaml generates for format f, in the
+    shape kernel_tables.drm_table() gives the kernel's."""
+    e = dict(f.kernel_drm, planes=f.kernel_drm["num_planes"])
+    return drm_kernel(e)
 
 
 def drm_kernel(k):
+    n = k["planes"]
     out = {key: k[key] for key in ("hsub", "vsub", "has_alpha", "is_yuv", "is_color_indexed", "depth",
-                                   "planes", "char_per_block", "block_w", "block_h")}
+                                   "planes")}
+    for key in ("char_per_block", "block_w", "block_h"):
+        out[key] = k[key][:n]
     return out
 
 
 def v4l2_fields(f, code):
     """The v4l2_format_info entry formats.yaml generates for a V4L2 code."""
-    e = f.kernel_v4l2(code)
-    return {
-        "comp_planes": e["comp_planes"],
-        "mem_planes": e["mem_planes"],
-        "bytes per pixel (bpp / bpp_div)": [str(Fraction(b, d)) for b, d in zip(e["bpp"], e["bpp_div"])],
-        "block_w (alignment)": e["block_w"],
-        "block_h (alignment)": e["block_h"],
-        "hdiv": e["hdiv"],
-        "vdiv": e["vdiv"],
-        "pixel_enc": e["pixel_enc"],
-    }
+    return v4l2_kernel(f.kernel_v4l2(code))
 
 
 def v4l2_kernel(k):
