@@ -473,7 +473,10 @@ pixfmt::result<std::vector<sized>> kernel_answer(pixfmt::format f, const pixfmt:
 		auto pitch = pixfmt::kernel::drm_min_pitch(f, i, *pw);
 		if (!pitch)
 			return pitch.error();
-		out.push_back({ *pitch, *pitch * *ph });
+		std::uint64_t size = 0;
+		if (!pixfmt::checked::mul(*pitch, *ph, size))
+			return pixfmt::errc::overflow;
+		out.push_back({ *pitch, size });
 	}
 	return out;
 }
