@@ -19,6 +19,9 @@ BIG_ENDIAN = 1 << 31
 # kernel-compatible answers reproduce the newest.
 KERNEL_VERSIONS = ("6.1", "6.12")
 KERNEL_REFERENCE = KERNEL_VERSIONS[-1]
+# The recorded kernels whose struct v4l2_format_info has bpp_div; the others
+# count whole bytes per pixel only.
+KERNEL_V4L2_BPP_DIV = ("6.12",)
 # V4L2 pixel_enc of each encoding (V4L2 counts greyscale as YUV).
 V4L2_PIXEL_ENC = {"rgb": "rgb", "hsv": "rgb", "yuv": "yuv", "grey": "yuv", "bayer": "bayer"}
 
@@ -28,7 +31,11 @@ FORMAT_KEYS = {
     "tile": False, "big_endian": False, "v4l2": False, "drm": False, "note": False,
     "source": False, "kernel": False, "ffmpeg": False, "gstreamer": False,
 }
-KERNEL_KEYS = {"align": False, "reason": True}
+KERNEL_KEYS = {"align": False, "reason": False, "v4l2": False}
+# Fields an older kernel's v4l2_format_info entry may record where it differs
+# (formats.yaml: kernel.v4l2.<version>), each a list per plane or a number.
+KERNEL_V4L2_HISTORY_KEYS = {"bpp": False, "bpp_div": False, "hdiv": False, "vdiv": False,
+                            "reason": True}
 PLANE_KEYS = {"bytes": True, "block": False, "align": False, "pitch_align": False}
 V4L2_KEYS = {"macro": True, "fourcc": True, "code": True, "mem_planes": True,
              "big_endian": False, "kernel": False}
@@ -135,21 +142,36 @@ class Code:
 
 
 class Format:
-    def kernel_v4l2(self, code):
-        """The v4l2_format_info entry this layout implies for a V4L2 code."""
+    def kernel_v4l2(self, code, kernel=KERNEL_REFERENCE):
+        """The v4l2_format_info entry this layout implies for a V4L2 code in
+        the given kernel's table (its recorded differences applied)."""
         one = len(self.planes) > 1 or self.encoding == "yuv"
-        return {
+        entry = {
             "format": code.macro,
             "pixel_enc": V4L2_PIXEL_ENC.get(self.encoding, self.encoding),
             "mem_planes": code.mem_planes,
             "comp_planes": len(self.planes),
-            "bpp": [p.bytes_per_pixel.numerator for p in self.planes],
-            "bpp_div": [p.bytes_per_pixel.denominator for p in self.planes],
+            "bpp": [bpp for bpp, _div in self.kernel_bpp],
+            "bpp_div": [div for _bpp, div in self.kernel_bpp],
             "hdiv": self.hsub if one else 1,
             "vdiv": self.vsub if one else 1,
             "block_w": [p.kernel_align_w for p in self.planes],
             "block_h": [p.kernel_align_h for p in self.planes],
         }
+        old = self.kernel_v4l2_history.get(kernel, {})
+        entry.update((k, v) for k, v in old.items() if k != "reason")
+        return entry
+
+    @property
+    def kernel_bpp(self):
+        """Per plane the kernel V4L2 table's (bpp, bpp_div): bytes per pixel
+        over one divisor for all planes (NV15_4L4: 5/4 and 10/4, not 5/2)."""
+        div = math.lcm(*(p.bytes_per_pixel.denominator for p in self.planes)) if self.planes else 1
+        return [(int(p.bytes_per_pixel * div), div) for p in self.planes]
+
+    def in_kernel(self, code, kernel=KERNEL_REFERENCE):
+        """Whether the given kernel's table has an entry for this code."""
+        return code.kernel is not None and kernel_key(code.kernel) <= kernel_key(kernel)
 
     @property
     def kernel_drm(self):
@@ -191,6 +213,11 @@ class Format:
             if drm:
                 out.append("drm_format_info_min_pitch() rounds bytes up, not to whole blocks")
         return "; ".join(out)
+
+
+def kernel_key(version):
+    """A kernel version as a sortable tuple ("6.12" -> (6, 12))."""
+    return tuple(int(x) for x in version.split("."))
 
 
 class Database:
@@ -373,6 +400,47 @@ class _Checker:
         return value
 
 
+def _check_kernel_history(ck, f, history, line, field):
+    """kernel.v4l2: {version: {field: value, reason}} -- an older kernel's
+    v4l2_format_info entry where it differs from what the layout implies."""
+    if not isinstance(history, dict):
+        ck.err(line, field, "must map a kernel version to its entry's differing fields")
+        return
+    for version, entry in history.items():
+        vfield = "%s.%s" % (field, version)
+        vline = ck.line_of(history, version, line)
+        if version not in KERNEL_VERSIONS[:-1]:
+            ck.err(vline, vfield, "must be an older recorded kernel (%s), got %r"
+                   % (", ".join(KERNEL_VERSIONS[:-1]), version))
+            continue
+        if not ck.mapping(entry, KERNEL_V4L2_HISTORY_KEYS, vfield, vline):
+            continue
+        if not any(c.kernel and kernel_key(c.kernel) <= kernel_key(version) for c in f.v4l2):
+            ck.err(vline, vfield, "no V4L2 code of this format is in Linux %s's table" % version)
+        ck.string(entry, "reason", vfield + ".reason")
+        planes = len(f.planes)
+        out = {"reason": entry.get("reason")}
+        for key in ("bpp", "bpp_div"):
+            if key not in entry:
+                continue
+            v = entry[key]
+            if (not isinstance(v, list) or len(v) != planes
+                    or not all(isinstance(x, int) and not isinstance(x, bool) and 0 < x < 256
+                               for x in v)):
+                ck.err(ck.line_of(entry, key), "%s.%s" % (vfield, key),
+                       "must list one byte count (1..255) per colour plane (%d)" % planes)
+                continue
+            out[key] = list(v)
+        for key in ("hdiv", "vdiv"):
+            if key in entry:
+                v = ck.positive(entry, key, "%s.%s" % (vfield, key), maximum=4)
+                if v is not None:
+                    out[key] = v
+        if len(out) == 1:
+            ck.err(vline, vfield, "records no field that differs")
+        f.kernel_v4l2_history[version] = out
+
+
 def _check_code(ck, node, field, prefix, keys, namespace):
     if not ck.mapping(node, keys, field, ck.line_of(node)):
         return None
@@ -491,12 +559,13 @@ def _check_format(ck, node, index, field):
 
     # what the kernel's tables say where they differ from the frame's need
     f.kernel_reason = ""
+    f.kernel_v4l2_history = {}
     kernel = node.get("kernel")
     kline = ck.line_of(node, "kernel", line)
     if kernel is not None and ck.mapping(kernel, KERNEL_KEYS, label + ".kernel", kline):
-        f.kernel_reason = ck.string(kernel, "reason", label + ".kernel.reason") or ""
         aligns = kernel.get("align")
         if aligns is not None:
+            f.kernel_reason = ck.string(kernel, "reason", label + ".kernel.reason") or ""
             if not isinstance(aligns, list) or len(aligns) != len(f.planes):
                 ck.err(ck.line_of(kernel, "align"), label + ".kernel.align",
                        "must list one [w, h] per colour plane (%d)" % len(f.planes))
@@ -514,6 +583,9 @@ def _check_format(ck, node, index, field):
                        for p in f.planes):
                     ck.err(ck.line_of(kernel, "align"), label + ".kernel.align",
                            "equals the planes' own align: drop it")
+        elif "reason" in kernel:
+            ck.err(ck.line_of(kernel, "reason"), label + ".kernel.reason",
+                   "explains kernel.align, which is not given")
     if any((p.align_w, p.align_h, p.pitch_align) != (1, 1, 1) for p in f.planes) and not f.source:
         ck.err(pline, label + ".source",
                "an aligned layout must name its source (documentation file and section)")
@@ -561,6 +633,16 @@ def _check_format(ck, node, index, field):
             ck.err(ck.line_of(node, "v4l2"), label + ".v4l2",
                    "%s and %s both have %d memory plane(s): one entry holds one code per "
                    "memory-plane variant" % (same[0].macro, same[1].macro, mem))
+    if isinstance(kernel, dict) and kernel.get("v4l2") is not None:
+        _check_kernel_history(ck, f, kernel["v4l2"], ck.line_of(kernel, "v4l2"),
+                              label + ".kernel.v4l2")
+    for i, c in enumerate(f.v4l2):
+        for version in KERNEL_VERSIONS:
+            if (version not in KERNEL_V4L2_BPP_DIV and f.in_kernel(c, version)
+                    and any(d != 1 for d in f.kernel_v4l2(c, version)["bpp_div"])):
+                ck.err(ck.line_of(node, "v4l2"), "%s.v4l2[%d].kernel" % (label, i),
+                       "Linux %s's v4l2_format_info counts whole bytes per pixel, but %s "
+                       "has a fraction: its first kernel must be newer" % (version, c.macro))
     f.drm = None
     if "drm" in node:
         f.drm = _check_code(ck, node["drm"], label + ".drm", "DRM_FORMAT_", DRM_KEYS, "DRM")

@@ -7,6 +7,8 @@
 
 Every output is a Jinja2 template under gen/templates/; its path there, minus
 the .j2 suffix, is its path in the tree. Adding an output is adding a template.
+A template under a folder named {kernel} is rendered once per recorded kernel
+version (model.KERNEL_VERSIONS), with `kernel` set and the folder named after it.
 Rejections name file:line, the field, and what is wrong.
 """
 import argparse
@@ -38,20 +40,30 @@ def environment(search):
     return env
 
 
+PER_KERNEL = "{kernel}"
+
+
 def outputs():
-    """(template path relative to TEMPLATES, output path relative to ROOT)."""
+    """(template path relative to TEMPLATES, output path relative to ROOT,
+    kernel version or None)."""
     found = []
     for base, _dirs, files in os.walk(TEMPLATES):
         for name in files:
             if name.endswith(".j2"):
                 rel = os.path.relpath(os.path.join(base, name), TEMPLATES)
-                found.append((rel, rel[:-3]))
+                if PER_KERNEL in rel.split(os.sep):
+                    for version in model.KERNEL_VERSIONS:
+                        found.append((rel, rel[:-3].replace(PER_KERNEL, version), version))
+                else:
+                    found.append((rel, rel[:-3], None))
     return sorted(found)
 
 
-def render(env, template, db):
+def render(env, template, db, kernel=None):
     return env.get_template(template).render(db=db, formats=db.formats,
-                                             kernel_reference=model.KERNEL_REFERENCE)
+                                             kernel_reference=model.KERNEL_REFERENCE,
+                                             kernel=kernel,
+                                             kernel_has_bpp_div=model.KERNEL_V4L2_BPP_DIV.__contains__)
 
 
 def main(argv=None):
@@ -80,9 +92,9 @@ def main(argv=None):
 
     env = environment([TEMPLATES])
     stale = []
-    for template, out in outputs():
+    for template, out, kernel in outputs():
         path = os.path.join(args.root, out)
-        text = render(env, template, db)
+        text = render(env, template, db, kernel)
         if args.check:
             try:
                 with open(path, encoding="utf-8") as f:

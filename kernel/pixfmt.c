@@ -514,21 +514,6 @@ static bool pixfmt_kernel_has(u32 version)
 	return version && version <= PIXFMT_KERNEL_REFERENCE;
 }
 
-/* the kernel's bpp / bpp_div: bytes per pixel as a reduced fraction */
-static void pixfmt_kernel_bpp(const struct pixfmt_plane *p, u32 *bpp, u32 *div)
-{
-	u32 a = p->bytes_per_block, b = (u32)p->block_w * p->block_h;
-
-	while (b) {
-		u32 t = a % b;
-
-		a = b;
-		b = t;
-	}
-	*bpp = p->bytes_per_block / a;
-	*div = (u32)p->block_w * p->block_h / a;
-}
-
 static int pixfmt_kernel_v4l2(u32 code, const struct pixfmt_format **fmt)
 {
 	const struct pixfmt_code_index *e;
@@ -555,23 +540,21 @@ static int pixfmt_kernel_plane(const struct pixfmt_format *fmt, unsigned int i,
 {
 	const struct pixfmt_plane *p = &fmt->planes[i];
 	u64 aw, ah, bytes, ph;
-	u32 bpp, div;
 
-	pixfmt_kernel_bpp(p, &bpp, &div);
 	aw = pixfmt_roundup(width, p->kernel_align_w);
 	ah = pixfmt_roundup(height, p->kernel_align_h);
 	if (aw + p->hsub - 1 > U32_MAX || ah + p->vsub - 1 > U32_MAX)
 		return -EOVERFLOW;
-	bytes = pixfmt_div_up(aw, p->hsub) * bpp;
+	bytes = pixfmt_div_up(aw, p->hsub) * p->kernel_bpp;
 	ph = pixfmt_div_up(ah, p->vsub);
 	if (bytes > U32_MAX)
 		return -EOVERFLOW;
-	*line = div_u64(bytes, div);
+	*line = div_u64(bytes, p->kernel_bpp_div);
 	/* both factors are below 2^32: the u64 products cannot wrap */
 	if (shared) {
 		if (bytes * ph > U32_MAX)
 			return -EOVERFLOW;
-		*size = div_u64(bytes * ph, div);
+		*size = div_u64(bytes * ph, p->kernel_bpp_div);
 	} else {
 		*size = *line * ph;
 		if (*size > U32_MAX)

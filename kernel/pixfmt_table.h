@@ -59,6 +59,8 @@ enum pixfmt_encoding {
  * @kernel_align_w: the kernel V4L2 table's block_w (used by the
  *	kernel-compatible helpers only)
  * @kernel_align_h: the kernel V4L2 table's block_h
+ * @kernel_bpp: the kernel V4L2 table's bpp: bytes per @kernel_bpp_div pixels
+ * @kernel_bpp_div: its bpp_div, one divisor for all planes of a format
  * @pitch_align: the plane's pitch is rounded up to a multiple of this many
  *	bytes (the documented line stride alignment)
  * @hsub: horizontal subsampling of this plane (1 for plane 0)
@@ -72,6 +74,8 @@ struct pixfmt_plane {
 	u16 align_h;
 	u16 kernel_align_w;
 	u16 kernel_align_h;
+	u8 kernel_bpp;
+	u8 kernel_bpp_div;
 	u8 pitch_align;
 	u8 hsub;
 	u8 vsub;

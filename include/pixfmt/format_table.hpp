@@ -33,8 +33,9 @@ inline constexpr std::size_t max_planes = 4;
 // line alignment, whole macropixels) before the plane is sized, and its pitch
 // to a multiple of pitch_align bytes (documented line stride alignment); hsub/vsub
 // divide the image size. kernel_align_w/h is the alignment of the kernel's
-// V4L2 table (its block_w / block_h), used only by the kernel-compatible
-// helpers.
+// V4L2 table (its block_w / block_h), and kernel_bpp / kernel_bpp_div its bytes
+// per pixel (one divisor for all planes of a format), used only by the
+// kernel-compatible helpers.
 struct plane_desc {
 	std::uint8_t bytes_per_block;
 	std::uint8_t block_w;
@@ -43,6 +44,8 @@ struct plane_desc {
 	std::uint16_t align_h;
 	std::uint16_t kernel_align_w;
 	std::uint16_t kernel_align_h;
+	std::uint8_t kernel_bpp;
+	std::uint8_t kernel_bpp_div;
 	std::uint8_t pitch_align;
 	std::uint8_t hsub;
 	std::uint8_t vsub;
@@ -95,7 +98,7 @@ namespace table {
 inline constexpr std::array<format_desc, 314> formats{ {
 	{ "RGB332", encoding::rgb, false, false, false, 3, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB332", 0x31424752, 1, 0x0000, 0 },
@@ -105,7 +108,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR233", encoding::rgb, false, false, false, 3, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -114,7 +117,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB444", encoding::rgb, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB444", 0x34343452, 1, 0x0000, 0 },
@@ -124,7 +127,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ARGB4444", encoding::rgb, false, true, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ARGB444", 0x32315241, 1, 0x0000, 0 },
@@ -134,7 +137,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XRGB4444", encoding::rgb, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_XRGB444", 0x32315258, 1, 0x0000, 0 },
@@ -144,7 +147,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBA4444", encoding::rgb, false, true, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGBA444", 0x32314152, 1, 0x0000, 0 },
@@ -154,7 +157,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBX4444", encoding::rgb, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGBX444", 0x32315852, 1, 0x0000, 0 },
@@ -164,7 +167,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ABGR4444", encoding::rgb, false, true, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ABGR444", 0x32314241, 1, 0x0000, 0 },
@@ -174,7 +177,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XBGR4444", encoding::rgb, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_XBGR444", 0x32314258, 1, 0x0000, 0 },
@@ -184,7 +187,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRA4444", encoding::rgb, false, true, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGRA444", 0x32314147, 1, 0x0000, 0 },
@@ -194,7 +197,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRX4444", encoding::rgb, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGRX444", 0x32315842, 1, 0x0000, 0 },
@@ -204,7 +207,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB555", encoding::rgb, false, false, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB555", 0x4f424752, 1, 0x0601, 0 },
@@ -214,7 +217,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ARGB1555", encoding::rgb, false, true, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ARGB555", 0x35315241, 1, 0x0000, 0 },
@@ -224,7 +227,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XRGB1555", encoding::rgb, false, false, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_XRGB555", 0x35315258, 1, 0x0000, 0 },
@@ -234,7 +237,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBA5551", encoding::rgb, false, true, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGBA555", 0x35314152, 1, 0x0000, 0 },
@@ -244,7 +247,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBX5551", encoding::rgb, false, false, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGBX555", 0x35315852, 1, 0x0000, 0 },
@@ -254,7 +257,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ABGR1555", encoding::rgb, false, true, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ABGR555", 0x35314241, 1, 0x0000, 0 },
@@ -264,7 +267,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XBGR1555", encoding::rgb, false, false, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_XBGR555", 0x35314258, 1, 0x0000, 0 },
@@ -274,7 +277,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRA5551", encoding::rgb, false, true, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGRA555", 0x35314142, 1, 0x0000, 0 },
@@ -284,7 +287,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRX5551", encoding::rgb, false, false, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGRX555", 0x35315842, 1, 0x0000, 0 },
@@ -294,7 +297,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB565", encoding::rgb, false, false, false, 6, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB565", 0x50424752, 1, 0x0601, 0 },
@@ -304,7 +307,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR565", encoding::rgb, false, false, false, 6, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -313,7 +316,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB555X", encoding::rgb, false, false, true, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB555X", 0x51424752, 1, 0x0000, 0 },
@@ -323,7 +326,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ARGB555X", encoding::rgb, false, true, true, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ARGB555X", 0xb5315241, 1, 0x0000, 0 },
@@ -333,7 +336,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XRGB1555_BE", encoding::rgb, false, false, true, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_XRGB555X", 0xb5315258, 1, 0x0000, 0 },
@@ -343,7 +346,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB565_BE", encoding::rgb, false, false, true, 6, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB565X", 0x52424752, 1, 0x0000, 0 },
@@ -353,7 +356,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR666", encoding::rgb, false, false, false, 6, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGR666", 0x48524742, 1, 0x0601, 0 },
@@ -363,7 +366,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB888", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGR24", 0x33524742, 1, 0x0601, 0 },
@@ -373,7 +376,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR888", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB24", 0x33424752, 1, 0x0601, 0 },
@@ -383,7 +386,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR32", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGR32", 0x34524742, 1, 0x0601, 0 },
@@ -393,7 +396,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB32", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB32", 0x34424752, 1, 0x0601, 0 },
@@ -403,7 +406,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ARGB8888", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ABGR32", 0x34325241, 1, 0x0601, 0 },
@@ -413,7 +416,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XRGB8888", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_XBGR32", 0x34325258, 1, 0x0601, 0 },
@@ -423,7 +426,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBA8888", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGRA32", 0x34324152, 1, 0x0601, 0 },
@@ -433,7 +436,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBX8888", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGRX32", 0x34325852, 1, 0x0601, 0 },
@@ -443,7 +446,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ABGR8888", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGBA32", 0x34324241, 1, 0x0601, 0 },
@@ -453,7 +456,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XBGR8888", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGBX32", 0x34324258, 1, 0x0601, 0 },
@@ -463,7 +466,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRA8888", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ARGB32", 0x34324142, 1, 0x0601, 0 },
@@ -473,7 +476,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRX8888", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_XRGB32", 0x34325842, 1, 0x0601, 0 },
@@ -483,7 +486,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XRGB2101010", encoding::rgb, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -492,7 +495,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XBGR2101010", encoding::rgb, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -501,7 +504,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRX1010102", encoding::rgb, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -510,7 +513,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ABGR2101010", encoding::rgb, false, true, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -519,7 +522,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRA1010102", encoding::rgb, false, true, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -528,7 +531,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBX1010102", encoding::rgb, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGBX1010102", 0x30335852, 1, 0x060c, 0 },
@@ -538,7 +541,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBA1010102", encoding::rgb, false, true, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGBA1010102", 0x30334152, 1, 0x060c, 0 },
@@ -548,7 +551,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ARGB2101010", encoding::rgb, false, true, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ARGB2101010", 0x30335241, 1, 0x060c, 0 },
@@ -558,8 +561,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB888_A8", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 3, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -568,8 +571,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR888_A8", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 3, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -578,8 +581,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XRGB8888_A8", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -588,8 +591,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XBGR8888_A8", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -598,8 +601,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBX8888_A8", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -608,8 +611,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRX8888_A8", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -618,8 +621,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB565_A8", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -628,8 +631,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR565_A8", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -638,7 +641,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR48_12", encoding::rgb, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 6, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 6, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGR48_12", 0x32313342, 1, 0x060c, 0 },
@@ -648,7 +651,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB161616", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 6, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 6, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGR48", 0x36524742, 1, 0x060c, 0 },
@@ -658,7 +661,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR161616", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 6, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 6, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB48", 0x36424752, 1, 0x060c, 0 },
@@ -668,7 +671,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ABGR64_12", encoding::rgb, false, true, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ABGR64_12", 0x32313442, 1, 0x060c, 0 },
@@ -678,7 +681,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XRGB16161616", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -687,7 +690,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XBGR16161616", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -696,7 +699,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ARGB16161616", encoding::rgb, false, true, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -705,7 +708,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ABGR16161616", encoding::rgb, false, true, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -714,7 +717,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XRGB16161616F", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -723,7 +726,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XBGR16161616F", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -732,7 +735,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ARGB16161616F", encoding::rgb, false, true, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -741,7 +744,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ABGR16161616F", encoding::rgb, false, true, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -750,7 +753,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "AXBXGXRX106106106106", encoding::rgb, false, true, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -759,7 +762,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "R16F", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -768,7 +771,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "GR1616F", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -777,7 +780,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR161616F", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 6, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 6, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -786,7 +789,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "R32F", encoding::rgb, false, false, false, 32, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -795,7 +798,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "GR3232F", encoding::rgb, false, false, false, 32, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -804,7 +807,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR323232F", encoding::rgb, false, false, false, 32, 1, 1, 0, 0,
 	  1, { {
-		{ 12, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 12, 1, 1, 1, 1, 1, 1, 12, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -813,7 +816,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ABGR32323232F", encoding::rgb, false, true, false, 32, 1, 1, 0, 0,
 	  1, { {
-		{ 16, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 16, 1, 1, 1, 1, 1, 1, 16, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -822,7 +825,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "R1", encoding::rgb, false, false, false, 1, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 8, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -831,7 +834,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "D1", encoding::grey, false, false, false, 1, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 8, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -840,7 +843,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "C1", encoding::indexed, false, false, false, 1, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 8, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -849,7 +852,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "R2", encoding::rgb, false, false, false, 2, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -858,7 +861,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "D2", encoding::grey, false, false, false, 2, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -867,7 +870,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "C2", encoding::indexed, false, false, false, 2, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -876,7 +879,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "R4", encoding::rgb, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 2, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -885,7 +888,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "D4", encoding::grey, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 2, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -894,7 +897,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "C4", encoding::indexed, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 2, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -903,7 +906,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "D8", encoding::grey, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -912,7 +915,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "C8", encoding::indexed, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PAL8", 0x384c4150, 1, 0x0000, 0 },
@@ -922,7 +925,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "R8", encoding::grey, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_GREY", 0x59455247, 1, 0x0601, 0 },
@@ -932,7 +935,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "R10", encoding::grey, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y10", 0x20303159, 1, 0x0000, 0 },
@@ -942,7 +945,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "R12", encoding::grey, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y12", 0x20323159, 1, 0x0000, 0 },
@@ -952,7 +955,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "R16", encoding::grey, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y16", 0x20363159, 1, 0x0000, 0 },
@@ -962,7 +965,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RG88", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -971,7 +974,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "GR88", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -980,7 +983,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RG1616", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -989,7 +992,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "GR1616", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -998,7 +1001,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y4", encoding::grey, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y4", 0x20343059, 1, 0x0000, 0 },
@@ -1008,7 +1011,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y6", encoding::grey, false, false, false, 6, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y6", 0x20363059, 1, 0x0000, 0 },
@@ -1018,7 +1021,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y012", encoding::grey, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y012", 0x32313059, 1, 0x0000, 0 },
@@ -1028,7 +1031,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y14", encoding::grey, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y14", 0x20343159, 1, 0x0000, 0 },
@@ -1038,7 +1041,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y16_BE", encoding::grey, false, false, true, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y16_BE", 0xa0363159, 1, 0x0000, 0 },
@@ -1048,7 +1051,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y10BPACK", encoding::grey, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y10BPACK", 0x42303159, 1, 0x0000, 0 },
@@ -1058,7 +1061,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y10P", encoding::grey, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y10P", 0x50303159, 1, 0x0000, 0 },
@@ -1068,7 +1071,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "IPU3_Y10", encoding::grey, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 32, 25, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 32, 25, 1, 1, 1, 1, 1, 32, 25, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_IPU3_Y10", 0x79337069, 1, 0x0000, 0 },
@@ -1078,7 +1081,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y12P", encoding::grey, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 2, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y12P", 0x50323159, 1, 0x0000, 0 },
@@ -1088,7 +1091,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y14P", encoding::grey, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 7, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 7, 4, 1, 1, 1, 1, 1, 7, 4, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y14P", 0x50343159, 1, 0x0000, 0 },
@@ -1098,7 +1101,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y8I", encoding::grey, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y8I", 0x20493859, 1, 0x0000, 0 },
@@ -1108,7 +1111,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y12I", encoding::grey, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y12I", 0x49323159, 1, 0x0000, 0 },
@@ -1118,7 +1121,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y16I", encoding::grey, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y16I", 0x49363159, 1, 0x0000, 0 },
@@ -1128,7 +1131,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Z16", encoding::depth, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Z16", 0x2036315a, 1, 0x0000, 0 },
@@ -1138,8 +1141,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "INZI", encoding::depth, false, false, false, 16, 1, 1, 0, 0,
 	  2, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_INZI", 0x495a4e49, 1, 0x0000, 0 },
@@ -1149,7 +1152,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "CNF4", encoding::depth, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 2, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_CNF4", 0x34464e43, 1, 0x0000, 0 },
@@ -1159,7 +1162,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "HI240", encoding::indexed, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_HI240", 0x34324948, 1, 0x0000, 0 },
@@ -1169,7 +1172,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "UV8", encoding::yuv, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_UV8", 0x20385655, 1, 0x0000, 0 },
@@ -1179,7 +1182,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUYV", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 2, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUYV", 0x56595559, 1, 0x0601, 0 },
@@ -1189,7 +1192,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 2 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel" },
 	{ "YVYU", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 2, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YVYU", 0x55595659, 1, 0x0601, 0 },
@@ -1199,7 +1202,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 2 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel" },
 	{ "UYVY", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 2, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_UYVY", 0x59565955, 1, 0x0601, 0 },
@@ -1209,7 +1212,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 2 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel" },
 	{ "VYUY", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 2, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_VYUY", 0x59555956, 1, 0x0601, 0 },
@@ -1219,7 +1222,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 2 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel" },
 	{ "YYUV", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 2, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YYUV", 0x56555959, 1, 0x0000, 0 },
@@ -1229,7 +1232,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y41P", encoding::yuv, false, false, false, 8, 4, 1, 0, 0,
 	  1, { {
-		{ 12, 8, 1, 4, 1, 1, 1, 1, 1, 1 },
+		{ 12, 8, 1, 4, 1, 1, 1, 3, 2, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y41P", 0x50313459, 1, 0x0000, 0 },
@@ -1239,7 +1242,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV444_PACKED", encoding::yuv, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV444", 0x34343459, 1, 0x0000, 0 },
@@ -1249,7 +1252,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV555", encoding::yuv, false, false, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV555", 0x4f565559, 1, 0x0000, 0 },
@@ -1259,7 +1262,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV565", encoding::yuv, false, false, false, 6, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV565", 0x50565559, 1, 0x0000, 0 },
@@ -1269,7 +1272,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "VUY888", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV24", 0x33565559, 1, 0x060c, 0 },
@@ -1279,7 +1282,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV32", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV32", 0x34565559, 1, 0x0000, 0 },
@@ -1289,7 +1292,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "AYUV32", encoding::yuv, false, true, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_AYUV32", 0x56555941, 1, 0x0000, 0 },
@@ -1299,7 +1302,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XYUV32", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_XYUV32", 0x56555958, 1, 0x0000, 0 },
@@ -1309,7 +1312,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "AYUV", encoding::yuv, false, true, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_VUYA32", 0x41595556, 1, 0x0000, 0 },
@@ -1319,7 +1322,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XYUV8888", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_VUYX32", 0x58595556, 1, 0x0000, 0 },
@@ -1329,7 +1332,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "AVUY8888", encoding::yuv, false, true, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUVA32", 0x41565559, 1, 0x0000, 0 },
@@ -1339,7 +1342,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XVUY8888", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUVX32", 0x58565559, 1, 0x0000, 0 },
@@ -1349,8 +1352,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "M420", encoding::yuv, false, false, false, 8, 2, 2, 0, 0,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_M420", 0x3032344d, 1, 0x0000, 0 },
@@ -1360,7 +1363,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV48_12", encoding::yuv, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 6, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 6, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV48_12", 0x32313359, 1, 0x060c, 0 },
@@ -1370,7 +1373,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y210", encoding::yuv, false, false, false, 10, 2, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 2, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 2, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y210", 0x30313259, 1, 0x060c, 0 },
@@ -1380,7 +1383,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 4 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel" },
 	{ "Y212", encoding::yuv, false, false, false, 12, 2, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 2, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 2, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y212", 0x32313259, 1, 0x060c, 0 },
@@ -1390,7 +1393,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 4 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel" },
 	{ "Y216", encoding::yuv, false, false, false, 16, 2, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 2, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 2, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y216", 0x36313259, 1, 0x060c, 0 },
@@ -1400,7 +1403,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 4 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel" },
 	{ "Y410", encoding::yuv, false, true, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1409,7 +1412,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y412", encoding::yuv, false, true, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1418,7 +1421,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y416", encoding::yuv, false, true, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1427,7 +1430,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XVYU2101010", encoding::yuv, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1436,7 +1439,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XVYU12_16161616", encoding::yuv, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1445,7 +1448,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XVYU16161616", encoding::yuv, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1454,7 +1457,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y0L0", encoding::yuv, false, true, false, 10, 2, 2, 0, 0,
 	  1, { {
-		{ 8, 2, 2, 2, 1, 1, 1, 1, 1, 1 },
+		{ 8, 2, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1463,7 +1466,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 2 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel; drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "X0L0", encoding::yuv, false, false, false, 10, 2, 2, 0, 0,
 	  1, { {
-		{ 8, 2, 2, 2, 1, 1, 1, 1, 1, 1 },
+		{ 8, 2, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1472,7 +1475,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 2 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel; drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "Y0L2", encoding::yuv, false, true, false, 10, 2, 2, 0, 0,
 	  1, { {
-		{ 8, 2, 2, 2, 1, 1, 1, 1, 1, 1 },
+		{ 8, 2, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1481,7 +1484,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 2 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel; drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "X0L2", encoding::yuv, false, false, false, 10, 2, 2, 0, 0,
 	  1, { {
-		{ 8, 2, 2, 2, 1, 1, 1, 1, 1, 1 },
+		{ 8, 2, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1514,8 +1517,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV12", encoding::yuv, false, false, false, 8, 2, 2, 0, 0,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_NV12", 0x3231564e, 1, 0x0601, 0 },
@@ -1526,8 +1529,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV21", encoding::yuv, false, false, false, 8, 2, 2, 0, 0,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_NV21", 0x3132564e, 1, 0x0601, 0 },
@@ -1538,8 +1541,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV16", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_NV16", 0x3631564e, 1, 0x0601, 0 },
@@ -1550,8 +1553,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV61", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_NV61", 0x3136564e, 1, 0x0601, 0 },
@@ -1562,8 +1565,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV24", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV24", 0x3432564e, 1, 0x0601, 0 },
@@ -1573,8 +1576,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV42", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV42", 0x3234564e, 1, 0x0601, 0 },
@@ -1584,8 +1587,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV15", encoding::yuv, false, false, false, 10, 2, 2, 0, 0,
 	  2, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 5, 2, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
+		{ 5, 2, 1, 1, 1, 1, 1, 10, 4, 1, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV15", 0x3531564e, 1, 0x0000, 0 },
@@ -1595,8 +1598,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "NV20", encoding::yuv, false, false, false, 10, 2, 1, 0, 0,
 	  2, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 5, 2, 1, 1, 1, 1, 1, 1, 2, 1 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
+		{ 5, 2, 1, 1, 1, 1, 1, 10, 4, 1, 2, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV20", 0x3032564e, 1, 0x0000, 0 },
@@ -1606,8 +1609,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "NV30", encoding::yuv, false, false, false, 10, 1, 1, 0, 0,
 	  2, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 5, 2, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
+		{ 5, 2, 1, 1, 1, 1, 1, 10, 4, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1616,8 +1619,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "P010", encoding::yuv, false, false, false, 10, 2, 2, 0, 0,
 	  2, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_P010", 0x30313050, 1, 0x0601, 0 },
@@ -1627,8 +1630,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "P012", encoding::yuv, false, false, false, 12, 2, 2, 0, 0,
 	  2, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 2, 2 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_P012", 0x32313050, 1, 0x060c, 0 },
@@ -1639,8 +1642,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "P016", encoding::yuv, false, false, false, 16, 2, 2, 0, 0,
 	  2, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 2, 2 },
 	  } },
 	  0, { {
 	  } },
@@ -1649,8 +1652,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "P210", encoding::yuv, false, false, false, 10, 2, 1, 0, 0,
 	  2, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 2, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1659,8 +1662,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "P030", encoding::yuv, false, false, false, 10, 2, 2, 0, 0,
 	  2, { {
-		{ 4, 3, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 8, 3, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 4, 3, 1, 1, 1, 1, 1, 4, 3, 1, 1, 1 },
+		{ 8, 3, 1, 1, 1, 1, 1, 8, 3, 1, 2, 2 },
 	  } },
 	  0, { {
 	  } },
@@ -1669,9 +1672,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "YUV410", encoding::yuv, false, false, false, 8, 4, 4, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 4, 4 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 4, 4 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV410", 0x39565559, 1, 0x0601, 0 },
@@ -1681,9 +1684,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YVU410", encoding::yuv, false, false, false, 8, 4, 4, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 4, 4 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 4, 4 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YVU410", 0x39555659, 1, 0x0601, 0 },
@@ -1693,9 +1696,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV411", encoding::yuv, false, false, false, 8, 4, 1, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 4, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 4, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV411P", 0x50313134, 1, 0x0601, 0 },
@@ -1705,9 +1708,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YVU411", encoding::yuv, false, false, false, 8, 4, 1, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 4, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 4, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1716,9 +1719,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV420", encoding::yuv, false, false, false, 8, 2, 2, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_YUV420", 0x32315559, 1, 0x0601, 0 },
@@ -1729,9 +1732,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YVU420", encoding::yuv, false, false, false, 8, 2, 2, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_YVU420", 0x32315659, 1, 0x0601, 0 },
@@ -1742,9 +1745,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV422", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_YUV422P", 0x50323234, 1, 0x0601, 0 },
@@ -1755,9 +1758,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YVU422", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YVU422M", 0x31364d59, 3, 0x0601, 0 },
@@ -1767,9 +1770,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV444", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV444M", 0x34324d59, 3, 0x0601, 0 },
@@ -1779,9 +1782,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YVU444", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YVU444M", 0x32344d59, 3, 0x0601, 0 },
@@ -1791,9 +1794,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Q410", encoding::yuv, false, false, false, 10, 1, 1, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1802,9 +1805,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Q401", encoding::yuv, false, false, false, 10, 1, 1, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1813,9 +1816,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S010", encoding::yuv, false, false, false, 10, 2, 2, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
 	  } },
 	  0, { {
 	  } },
@@ -1824,9 +1827,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S210", encoding::yuv, false, false, false, 10, 2, 1, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1835,9 +1838,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S410", encoding::yuv, false, false, false, 10, 1, 1, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1846,9 +1849,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S012", encoding::yuv, false, false, false, 12, 2, 2, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
 	  } },
 	  0, { {
 	  } },
@@ -1857,9 +1860,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S212", encoding::yuv, false, false, false, 12, 2, 1, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1868,9 +1871,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S412", encoding::yuv, false, false, false, 12, 1, 1, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1879,9 +1882,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S016", encoding::yuv, false, false, false, 16, 2, 2, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
 	  } },
 	  0, { {
 	  } },
@@ -1890,9 +1893,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S216", encoding::yuv, false, false, false, 16, 2, 1, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1901,9 +1904,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S416", encoding::yuv, false, false, false, 16, 1, 1, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1912,8 +1915,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV12_4L4", encoding::yuv, false, false, false, 8, 2, 2, 4, 4,
 	  2, { {
-		{ 1, 1, 1, 1, 4, 1, 1, 4, 1, 1 },
-		{ 2, 1, 1, 1, 8, 1, 1, 4, 2, 2 },
+		{ 1, 1, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1 },
+		{ 2, 1, 1, 1, 8, 1, 1, 2, 1, 4, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV12_4L4", 0x32315456, 1, 0x0601, 0 },
@@ -1923,8 +1926,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's V4L2 table has no block sizes for NV12_4L4: no tile alignment" },
 	{ "NV12_16L16", encoding::yuv, false, false, false, 8, 2, 2, 16, 16,
 	  2, { {
-		{ 1, 1, 1, 1, 16, 1, 16, 16, 1, 1 },
-		{ 2, 1, 1, 1, 32, 1, 32, 16, 2, 2 },
+		{ 1, 1, 1, 1, 16, 1, 16, 1, 1, 16, 1, 1 },
+		{ 2, 1, 1, 1, 32, 1, 32, 2, 1, 16, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV12_16L16", 0x32314d48, 1, 0x0000, 0 },
@@ -1934,8 +1937,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV12_32L32", encoding::yuv, false, false, false, 8, 2, 2, 32, 32,
 	  2, { {
-		{ 1, 1, 1, 1, 32, 1, 32, 32, 1, 1 },
-		{ 2, 1, 1, 1, 64, 1, 64, 32, 2, 2 },
+		{ 1, 1, 1, 1, 32, 1, 32, 1, 1, 32, 1, 1 },
+		{ 2, 1, 1, 1, 64, 1, 64, 2, 1, 32, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV12_32L32", 0x32315453, 1, 0x0000, 0 },
@@ -1945,8 +1948,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV15_4L4", encoding::yuv, false, false, false, 10, 2, 2, 4, 4,
 	  2, { {
-		{ 5, 4, 1, 1, 4, 4, 1, 1, 1, 1 },
-		{ 5, 2, 1, 1, 8, 2, 1, 1, 2, 2 },
+		{ 5, 4, 1, 1, 4, 4, 1, 5, 4, 1, 1, 1 },
+		{ 5, 2, 1, 1, 8, 2, 1, 10, 4, 1, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV15_4L4", 0x35315456, 1, 0x060c, 0 },
@@ -1956,8 +1959,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's V4L2 table aligns the width to one packing group and not the height to the 4-line tiles; v4l2_fill_pixfmt() rounds a partial pixel group down (bytesperline = width * bpp / bpp_div)" },
 	{ "P010_4L4", encoding::yuv, false, false, false, 10, 2, 2, 4, 4,
 	  2, { {
-		{ 2, 1, 1, 1, 4, 1, 1, 8, 1, 1 },
-		{ 4, 1, 1, 1, 8, 1, 1, 8, 2, 2 },
+		{ 2, 1, 1, 1, 4, 1, 1, 2, 1, 8, 1, 1 },
+		{ 4, 1, 1, 1, 8, 1, 1, 4, 1, 8, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_P010_4L4", 0x30313054, 1, 0x0601, 0 },
@@ -1967,8 +1970,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's V4L2 table has no block sizes for P010_4L4: no tile alignment" },
 	{ "NV12_8L128", encoding::yuv, false, false, false, 8, 2, 2, 8, 128,
 	  2, { {
-		{ 1, 1, 1, 1, 128, 1, 128, 8, 1, 1 },
-		{ 2, 1, 1, 1, 256, 1, 256, 8, 2, 2 },
+		{ 1, 1, 1, 1, 128, 1, 128, 1, 1, 8, 1, 1 },
+		{ 2, 1, 1, 1, 256, 1, 256, 2, 1, 8, 2, 2 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_NV12_8L128", 0x32315441, 1, 0x0000, 0 },
@@ -1979,8 +1982,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV12_10BE_8L128", encoding::yuv, false, false, true, 10, 2, 2, 0, 0,
 	  2, { {
-		{ 5, 4, 1, 1, 128, 1, 128, 8, 1, 1 },
-		{ 5, 2, 1, 1, 256, 1, 256, 8, 2, 2 },
+		{ 5, 4, 1, 1, 128, 1, 128, 5, 4, 8, 1, 1 },
+		{ 5, 2, 1, 1, 256, 1, 256, 10, 4, 8, 2, 2 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_NV12_10BE_8L128", 0xb2315841, 1, 0x0000, 0 },
@@ -1991,8 +1994,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV12MT", encoding::yuv, false, false, false, 8, 2, 2, 64, 32,
 	  2, { {
-		{ 1, 1, 1, 1, 32, 64, 32, 128, 1, 1 },
-		{ 2, 1, 1, 1, 64, 32, 16, 128, 2, 2 },
+		{ 1, 1, 1, 1, 32, 64, 32, 1, 1, 128, 1, 1 },
+		{ 2, 1, 1, 1, 64, 32, 16, 2, 1, 128, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV12MT", 0x32314d54, 2, 0x060c, 0 },
@@ -2002,8 +2005,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's V4L2 table aligns to one 64x32 tile, not to a Z shape of 2x2 tiles, and sizes chroma tiles at half the luma tile" },
 	{ "NV12MT_16X16", encoding::yuv, false, false, false, 8, 2, 2, 16, 16,
 	  2, { {
-		{ 1, 1, 1, 1, 16, 16, 16, 16, 1, 1 },
-		{ 2, 1, 1, 1, 32, 8, 8, 16, 2, 2 },
+		{ 1, 1, 1, 1, 16, 16, 16, 1, 1, 16, 1, 1 },
+		{ 2, 1, 1, 1, 32, 8, 8, 2, 1, 16, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV12MT_16X16", 0x32314d56, 2, 0x060c, 0 },
@@ -2013,8 +2016,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's V4L2 table sizes chroma tiles at half the luma tile (8x8 pairs), the documentation gives 16x16 chroma tiles" },
 	{ "MM21", encoding::yuv, false, false, false, 8, 2, 2, 16, 32,
 	  2, { {
-		{ 1, 1, 1, 1, 32, 1, 32, 16, 1, 1 },
-		{ 2, 1, 1, 1, 32, 1, 32, 16, 2, 2 },
+		{ 1, 1, 1, 1, 32, 1, 32, 1, 1, 16, 1, 1 },
+		{ 2, 1, 1, 1, 32, 1, 32, 2, 1, 16, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_MM21", 0x31324d4d, 2, 0x0000, 0 },
@@ -2024,8 +2027,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "MT2110T", encoding::yuv, false, false, false, 10, 2, 2, 16, 32,
 	  2, { {
-		{ 5, 4, 1, 16, 32, 16, 32, 1, 1, 1 },
-		{ 5, 2, 1, 16, 32, 8, 16, 1, 2, 2 },
+		{ 5, 4, 1, 16, 32, 16, 32, 5, 4, 1, 1, 1 },
+		{ 5, 2, 1, 16, 32, 8, 16, 10, 4, 1, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_MT2110T", 0x5432544d, 2, 0x060c, 0 },
@@ -2035,8 +2038,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's V4L2 table aligns the chroma plane to half the luma tile width, so at widths that are not a multiple of 16 its chroma lines are short of whole tiles; v4l2_fill_pixfmt() rounds a partial pixel group down (bytesperline = width * bpp / bpp_div)" },
 	{ "MT2110R", encoding::yuv, false, false, false, 10, 2, 2, 16, 32,
 	  2, { {
-		{ 5, 4, 1, 16, 32, 16, 32, 1, 1, 1 },
-		{ 5, 2, 1, 16, 32, 8, 16, 1, 2, 2 },
+		{ 5, 4, 1, 16, 32, 16, 32, 5, 4, 1, 1, 1 },
+		{ 5, 2, 1, 16, 32, 8, 16, 10, 4, 1, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_MT2110R", 0x5232544d, 2, 0x060c, 0 },
@@ -2046,7 +2049,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's V4L2 table aligns the chroma plane to half the luma tile width, so at widths that are not a multiple of 16 its chroma lines are short of whole tiles; v4l2_fill_pixfmt() rounds a partial pixel group down (bytesperline = width * bpp / bpp_div)" },
 	{ "SBGGR8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR8", 0x31384142, 1, 0x0601, 0 },
@@ -2056,7 +2059,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR10", 0x30314742, 1, 0x0601, 0 },
@@ -2066,7 +2069,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR10P", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR10P", 0x41414270, 1, 0x0000, 0 },
@@ -2076,7 +2079,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR10ALAW8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR10ALAW8", 0x38414261, 1, 0x0601, 0 },
@@ -2086,7 +2089,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR10DPCM8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR10DPCM8", 0x38414262, 1, 0x0601, 0 },
@@ -2096,7 +2099,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR12", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR12", 0x32314742, 1, 0x0601, 0 },
@@ -2106,7 +2109,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR12P", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 2, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR12P", 0x43434270, 1, 0x0000, 0 },
@@ -2116,7 +2119,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR14", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR14", 0x34314742, 1, 0x0000, 0 },
@@ -2126,7 +2129,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR14P", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 7, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 7, 4, 1, 1, 1, 1, 1, 7, 4, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR14P", 0x45454270, 1, 0x0000, 0 },
@@ -2136,7 +2139,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR16", encoding::bayer, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR16", 0x32525942, 1, 0x0000, 0 },
@@ -2146,7 +2149,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "IPU3_SBGGR10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 32, 25, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 32, 25, 1, 1, 1, 1, 1, 32, 25, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_IPU3_SBGGR10", 0x62337069, 1, 0x0000, 0 },
@@ -2156,7 +2159,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG8", 0x47524247, 1, 0x0601, 0 },
@@ -2166,7 +2169,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG10", 0x30314247, 1, 0x0601, 0 },
@@ -2176,7 +2179,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG10P", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG10P", 0x41414770, 1, 0x0000, 0 },
@@ -2186,7 +2189,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG10ALAW8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG10ALAW8", 0x38414761, 1, 0x0601, 0 },
@@ -2196,7 +2199,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG10DPCM8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG10DPCM8", 0x38414762, 1, 0x0601, 0 },
@@ -2206,7 +2209,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG12", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG12", 0x32314247, 1, 0x0601, 0 },
@@ -2216,7 +2219,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG12P", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 2, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG12P", 0x43434770, 1, 0x0000, 0 },
@@ -2226,7 +2229,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG14", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG14", 0x34314247, 1, 0x0000, 0 },
@@ -2236,7 +2239,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG14P", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 7, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 7, 4, 1, 1, 1, 1, 1, 7, 4, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG14P", 0x45454770, 1, 0x0000, 0 },
@@ -2246,7 +2249,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG16", encoding::bayer, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG16", 0x36314247, 1, 0x0000, 0 },
@@ -2256,7 +2259,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "IPU3_SGBRG10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 32, 25, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 32, 25, 1, 1, 1, 1, 1, 32, 25, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_IPU3_SGBRG10", 0x67337069, 1, 0x0000, 0 },
@@ -2266,7 +2269,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG8", 0x47425247, 1, 0x0601, 0 },
@@ -2276,7 +2279,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG10", 0x30314142, 1, 0x0601, 0 },
@@ -2286,7 +2289,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG10P", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG10P", 0x41416770, 1, 0x0000, 0 },
@@ -2296,7 +2299,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG10ALAW8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG10ALAW8", 0x38416761, 1, 0x0601, 0 },
@@ -2306,7 +2309,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG10DPCM8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG10DPCM8", 0x30314442, 1, 0x0601, 0 },
@@ -2316,7 +2319,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG12", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG12", 0x32314142, 1, 0x0601, 0 },
@@ -2326,7 +2329,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG12P", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 2, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG12P", 0x43436770, 1, 0x0000, 0 },
@@ -2336,7 +2339,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG14", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG14", 0x34315247, 1, 0x0000, 0 },
@@ -2346,7 +2349,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG14P", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 7, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 7, 4, 1, 1, 1, 1, 1, 7, 4, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG14P", 0x45456770, 1, 0x0000, 0 },
@@ -2356,7 +2359,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG16", encoding::bayer, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG16", 0x36315247, 1, 0x0000, 0 },
@@ -2366,7 +2369,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "IPU3_SGRBG10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 32, 25, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 32, 25, 1, 1, 1, 1, 1, 32, 25, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_IPU3_SGRBG10", 0x47337069, 1, 0x0000, 0 },
@@ -2376,7 +2379,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB8", 0x42474752, 1, 0x0601, 0 },
@@ -2386,7 +2389,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB10", 0x30314752, 1, 0x0601, 0 },
@@ -2396,7 +2399,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB10P", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB10P", 0x41415270, 1, 0x0000, 0 },
@@ -2406,7 +2409,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB10ALAW8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB10ALAW8", 0x38415261, 1, 0x0601, 0 },
@@ -2416,7 +2419,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB10DPCM8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB10DPCM8", 0x38415262, 1, 0x0601, 0 },
@@ -2426,7 +2429,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB12", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB12", 0x32314752, 1, 0x0601, 0 },
@@ -2436,7 +2439,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB12P", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 2, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB12P", 0x43435270, 1, 0x0000, 0 },
@@ -2446,7 +2449,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB14", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB14", 0x34314752, 1, 0x0000, 0 },
@@ -2456,7 +2459,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB14P", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 7, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 7, 4, 1, 1, 1, 1, 1, 7, 4, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB14P", 0x45455270, 1, 0x0000, 0 },
@@ -2466,7 +2469,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB16", encoding::bayer, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB16", 0x36314752, 1, 0x0000, 0 },
@@ -2476,7 +2479,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "IPU3_SRGGB10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 32, 25, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 32, 25, 1, 1, 1, 1, 1, 32, 25, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_IPU3_SRGGB10", 0x72337069, 1, 0x0000, 0 },
@@ -2486,7 +2489,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP1_BGGR", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP1_BGGR", 0x42314350, 1, 0x0000, 0 },
@@ -2496,7 +2499,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP1_GBRG", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP1_GBRG", 0x67314350, 1, 0x0000, 0 },
@@ -2506,7 +2509,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP1_GRBG", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP1_GRBG", 0x47314350, 1, 0x0000, 0 },
@@ -2516,7 +2519,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP1_RGGB", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP1_RGGB", 0x52314350, 1, 0x0000, 0 },
@@ -2526,7 +2529,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP1_MONO", encoding::grey, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP1_MONO", 0x4d314350, 1, 0x0000, 0 },
@@ -2536,7 +2539,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP2_BGGR", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP2_BGGR", 0x42324350, 1, 0x0000, 0 },
@@ -2546,7 +2549,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP2_GBRG", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP2_GBRG", 0x67324350, 1, 0x0000, 0 },
@@ -2556,7 +2559,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP2_GRBG", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP2_GRBG", 0x47324350, 1, 0x0000, 0 },
@@ -2566,7 +2569,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP2_RGGB", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP2_RGGB", 0x52324350, 1, 0x0000, 0 },
@@ -2576,7 +2579,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP2_MONO", encoding::grey, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP2_MONO", 0x4d324350, 1, 0x0000, 0 },
@@ -2586,7 +2589,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RAW_CRU10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 6, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 6, 1, 1, 1, 1, 1, 4, 3, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RAW_CRU10", 0x30315243, 1, 0x0000, 0 },
@@ -2596,7 +2599,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RAW_CRU12", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 5, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 5, 1, 1, 1, 1, 1, 8, 5, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RAW_CRU12", 0x32315243, 1, 0x0000, 0 },
@@ -2606,7 +2609,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RAW_CRU14", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 4, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 4, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RAW_CRU14", 0x34315243, 1, 0x0000, 0 },
@@ -2616,7 +2619,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RAW_CRU20", encoding::bayer, false, false, false, 20, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 3, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 3, 1, 1, 1, 1, 1, 8, 3, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RAW_CRU20", 0x30325243, 1, 0x0000, 0 },
@@ -2626,7 +2629,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "HSV24", encoding::hsv, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_HSV24", 0x33565348, 1, 0x0601, 0 },
@@ -2636,7 +2639,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "HSV32", encoding::hsv, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_HSV32", 0x34565348, 1, 0x0601, 0 },

@@ -19,7 +19,6 @@
 #include <array>
 #include <cstdint>
 #include <limits>
-#include <numeric>
 #include <string_view>
 
 #include <pixfmt/format.hpp>
@@ -329,10 +328,8 @@ constexpr result<v4l2_fill> fill_v4l2(const v4l2_format &v, std::uint32_t width,
 	std::uint64_t total = 0;
 	for (unsigned i = 0; i < f.color_planes(); ++i) {
 		const plane_desc &p = f.planes()[i];
-		// the kernel's bpp / bpp_div: bytes per pixel as a reduced fraction
-		const std::uint64_t block = std::uint64_t{ p.block_w } * p.block_h;
-		const std::uint64_t g = std::gcd(std::uint64_t{ p.bytes_per_block }, block);
-		const std::uint64_t bpp = p.bytes_per_block / g, div = block / g;
+		// the kernel's table entry: bytes per pixel as bpp / bpp_div
+		const std::uint64_t bpp = p.kernel_bpp, div = p.kernel_bpp_div;
 		// ALIGN() and DIV_ROUND_UP() are 32-bit too: their sums must not wrap
 		std::uint64_t aw = 0, ah = 0;
 		if (!checked::round_up(width, p.kernel_align_w, aw) ||

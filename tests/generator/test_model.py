@@ -205,7 +205,7 @@ def test_render_is_deterministic(tmp_path):
     second = tmp_path / "b"
     for root in (first, second):
         assert pixfmt_gen.main(["--root", str(root)]) == 0
-    outputs = [out for _t, out in pixfmt_gen.outputs()]
+    outputs = [out for _t, out, _k in pixfmt_gen.outputs()]
     assert outputs, "no templates found"
     for out in outputs:
         a = (first / out).read_bytes()
@@ -279,3 +279,37 @@ def test_kernel_entries_from_the_layout(tmp_path):
     entry = yuyv.kernel_v4l2(yuyv.v4l2[0])
     assert (entry["bpp"], entry["bpp_div"], entry["hdiv"], entry["block_w"]) == ([2], [1], 2, [1])
     assert "macropixel" in yuyv.kernel_differences
+
+
+def test_older_kernel_entries(tmp_path):
+    # NV12 in 6.1 recorded as 6.1's table had it (a made-up difference)
+    base = GOOD.replace("code: 0x3231564e, mem_planes: 1}", "code: 0x3231564e, mem_planes: 1, kernel: \"6.1\"}")
+
+    def history(entry):
+        return base.replace("    drm: {macro: DRM_FORMAT_NV12,",
+                            "    kernel:\n      v4l2:\n        %s\n    drm: {macro: DRM_FORMAT_NV12," % entry)
+
+    nv12 = load_text(tmp_path, history('"6.1": {bpp: [1, 1], vdiv: 1, reason: r}')).formats[0]
+    old, new = nv12.kernel_v4l2(nv12.v4l2[0], "6.1"), nv12.kernel_v4l2(nv12.v4l2[0])
+    assert (old["bpp"], old["vdiv"], new["bpp"], new["vdiv"]) == ([1, 1], 1, [1, 2], 2)
+    assert nv12.in_kernel(nv12.v4l2[0], "6.1") and not nv12.in_kernel(nv12.v4l2[1], "6.12")
+    rejects(tmp_path, history('"6.12": {vdiv: 1, reason: r}'), 14, "kernel.v4l2.6.12",
+            "must be an older recorded kernel")
+    rejects(tmp_path, history('"6.1": {reason: r}'), 14, "kernel.v4l2.6.1", "records no field")
+    rejects(tmp_path, history('"6.1": {vdiv: 1}'), 14, "kernel.v4l2.6.1.reason", "missing required key")
+    rejects(tmp_path, history('"6.1": {bpp: [1], reason: r}'), 14, "kernel.v4l2.6.1.bpp",
+            "one byte count")
+    no_code = history('"6.1": {vdiv: 1, reason: r}').replace(', kernel: "6.1"}', "}")
+    rejects(tmp_path, no_code, 14, "kernel.v4l2.6.1", "no V4L2 code of this format")
+
+
+def test_kernel_bpp_has_one_divisor_and_old_kernels_whole_bytes(tmp_path):
+    # 10-bit 4:2:0 packed 4 samples in 5 bytes: luma 5/4, chroma pairs 10/4
+    text = GOOD.replace("      - {bytes: 1}\n      - {bytes: 2}\n",
+                        "      - {bytes: 5, block: [4, 1]}\n      - {bytes: 5, block: [2, 1]}\n") \
+        .replace("component_bits: 8", "component_bits: 10") \
+        .replace("code: 0x3231564e, mem_planes: 1}", "code: 0x3231564e, mem_planes: 1, kernel: \"6.12\"}")
+    f = load_text(tmp_path, text).formats[0]
+    assert f.kernel_bpp == [(5, 4), (10, 4)]
+    rejects(tmp_path, text.replace('kernel: "6.12"}', 'kernel: "6.1"}', 1), 9, "v4l2[0].kernel",
+            "counts whole bytes per pixel")

@@ -101,27 +101,28 @@ list_codes() {
 echo "$(grep -c '^	V4L2_PIX_FMT_' "$MOD/pixfmt_known.h") V4L2 and" \
 	"$(grep -c '^	DRM_FORMAT_' "$MOD/pixfmt_known.h") DRM codes in the kernel's tables" \
 	"($(grep -c '^#if' "$MOD/pixfmt_known.h") #if blocks kept)"
-# The reviewed differences of older kernels' tables (tests/kernel_deviations.yaml)
-"$PYTHON" - "$ROOT/tests/kernel_deviations.yaml" > "$MOD/pixfmt_deviations.h" <<'PY'
+# The codes whose entry in the booted kernel's table formats.yaml records as
+# differing from the reference kernel's (kernel.v4l2.<version>): the module
+# expects the booted kernel to answer differently for exactly these.
+"$PYTHON" - "$ROOT" "$KVER" > "$MOD/pixfmt_deviations.h" <<'PY'
 import sys
-import yaml
 
-with open(sys.argv[1], encoding="utf-8") as f:
-    entries = yaml.safe_load(f) or []
-seen = []
-for e in entries:
-    key = (e["table"], e["macro"])
-    if key not in seen:
-        seen.append(key)
+sys.path.insert(0, sys.argv[1] + "/gen")
+import model  # noqa: E402
+
+booted = ".".join(sys.argv[2].split(".")[:2])
 print("/* SPDX-License-Identifier: GPL-2.0 OR MIT */")
-print("/* listed by run-qemu.sh from tests/kernel_deviations.yaml */")
+print("/* listed by run-qemu.sh from formats.yaml: Linux %s entries that differ */" % booted)
 print("static const struct {")
 print("\tu32 code;")
 print("\tbool drm;")
 print("\tconst char *macro;")
 print("} pixfmt_deviations[] = {")
-for table, macro in seen:
-    print('\t{ %s, %s, "%s" },' % (macro, "true" if table == "drm" else "false", macro))
+if booted in model.KERNEL_VERSIONS:
+    for f in model.load(sys.argv[1] + "/formats.yaml").formats:
+        for c in f.v4l2:
+            if f.in_kernel(c, booted) and f.kernel_v4l2(c, booted) != f.kernel_v4l2(c):
+                print('\t{ %s, false, "%s" },' % (c.macro, c.macro))
 print("\t{ 0, false, NULL },")
 print("};")
 PY

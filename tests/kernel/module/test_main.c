@@ -9,9 +9,9 @@
  * kernel may be older. Where it must differ, by rule and never silently:
  *  - a code whose first kernel (v4l2_kernel, drm_kernel) is newer than the
  *    booted one: the booted kernel must not know it; a named skip;
- *  - a code listed in tests/kernel_deviations.yaml (an older kernel's entry
- *    differs from formats.yaml), on a kernel older than the reference: each
- *    result that differs is a counted, named deviation;
+ *  - a code whose entry in the booted (older) kernel's table formats.yaml
+ *    records as different from the reference's (kernel.v4l2.<version>):
+ *    each result that differs is a counted, named deviation;
  *  - a big-endian DRM code on a little-endian kernel: drm_fourcc.c has those
  *    entries only #ifdef __BIG_ENDIAN; a named skip;
  *  - a size where pixfmt reports -EOVERFLOW: the booted kernel's 32-bit
@@ -33,7 +33,7 @@
 #include "pixfmt_test.h"
 /* the codes of the booted kernel's tables, listed from its source */
 #include "pixfmt_known.h"
-/* the codes of tests/kernel_deviations.yaml */
+/* the codes formats.yaml records as different in the booted kernel */
 #include "pixfmt_deviations.h"
 
 static const u32 oracle_sizes[][2] = {
@@ -279,7 +279,7 @@ static void test_oracle_v4l2(struct pixfmt_test *t)
 			ARRAY_SIZE(oracle_sizes));
 	pixfmt_test_log("# v4l2 skips: %u codes newer than the booted kernel, %u in no kernel",
 			n.newer, n.none);
-	pixfmt_test_log("# v4l2: %u deviations (kernel_deviations.yaml), %u fills -EOVERFLOW",
+	pixfmt_test_log("# v4l2: %u deviations (formats.yaml kernel.v4l2), %u fills -EOVERFLOW",
 			n.deviations, n.overflows);
 	PIXFMT_CHECK(t, n.codes > 0 && n.results > 0, "nothing compared");
 	pixfmt_test_end(t, "v4l2 fills vs booted kernel");
@@ -404,7 +404,7 @@ static void test_oracle_drm(struct pixfmt_test *t)
 			n.newer, n.none);
 	pixfmt_test_log("# drm skips: %u big-endian codes on a little-endian kernel",
 			n.big_endian);
-	pixfmt_test_log("# drm: %u deviations (kernel_deviations.yaml)", n.deviations);
+	pixfmt_test_log("# drm: %u deviations (formats.yaml)", n.deviations);
 	PIXFMT_CHECK(t, n.codes > 0 && n.results > 0, "nothing compared");
 	pixfmt_test_end(t, "drm sizes vs booted kernel");
 }
