@@ -129,7 +129,7 @@ std::string_view encoding_name(pixfmt::encoding e)
 
 std::string label(std::uint32_t code)
 {
-	auto l = pixfmt::to_label(code);
+	auto l = pixfmt::short_text(code);
 	return l.len ? std::string(l.view()) : std::string(pixfmt::to_text(code).view());
 }
 
@@ -685,7 +685,7 @@ int cmd_decode(const options &o, const io &io)
 			return io.fail(2, fmt::format("{}: not a 32-bit number", arg));
 		code = static_cast<std::uint32_t>(*n);
 	} else {
-		code = pixfmt::parse_label(arg);
+		code = pixfmt::parse_short_text(arg);
 		if (!code)
 			return io.fail(2, fmt::format("{}: not a number or 1-4 printable characters", arg));
 	}

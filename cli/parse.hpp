@@ -115,7 +115,7 @@ inline std::vector<match> resolve(std::string_view arg, ns_filter ns)
 		if (in_ns)
 			add({ match::by_name, *f, nullptr });
 	}
-	if (auto code = pixfmt::parse_label(arg))
+	if (auto code = pixfmt::parse_short_text(arg))
 		add_code(*code);
 	// A name match and a code match of the same format are one answer; with
 	// --v4l2 or --drm, four characters that are a code there mean that code.

@@ -29,5 +29,7 @@ install(FILES
   ${PROJECT_SOURCE_DIR}/kernel/Kbuild
   ${PROJECT_SOURCE_DIR}/kernel/README.md
   DESTINATION ${CMAKE_INSTALL_DATADIR}/pixfmt/kernel)
+# The kernel's own table bodies, per kernel version (kernel/README.md)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/kernel/linux DESTINATION ${CMAKE_INSTALL_DATADIR}/pixfmt/kernel)
 install(FILES ${PROJECT_SOURCE_DIR}/docs/formats.md ${PROJECT_SOURCE_DIR}/docs/data-model.md
   ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})

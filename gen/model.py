@@ -22,6 +22,12 @@ KERNEL_REFERENCE = KERNEL_VERSIONS[-1]
 # The recorded kernels whose struct v4l2_format_info has bpp_div; the others
 # count whole bytes per pixel only.
 KERNEL_V4L2_BPP_DIV = ("6.12",)
+# Xen camera XenStore format labels (xen/io/cameraif.h, "Assumptions"): a
+# fourcc's characters in [0x20, 0x7f), trailing spaces trimmed, "-BE" for the
+# big-endian variant, and none of these characters.
+XEN_LABEL_FORBIDDEN = '/\\ <>:"|?*'
+XEN_LABEL_BIG_ENDIAN = "-BE"
+
 # V4L2 pixel_enc of each encoding (V4L2 counts greyscale as YUV).
 V4L2_PIXEL_ENC = {"rgb": "rgb", "hsv": "rgb", "yuv": "yuv", "grey": "yuv", "bayer": "bayer"}
 

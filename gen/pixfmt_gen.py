@@ -63,6 +63,8 @@ def render(env, template, db, kernel=None):
     return env.get_template(template).render(db=db, formats=db.formats,
                                              kernel_reference=model.KERNEL_REFERENCE,
                                              kernel=kernel,
+                                             xen_label_forbidden=model.XEN_LABEL_FORBIDDEN,
+                                             xen_label_big_endian=model.XEN_LABEL_BIG_ENDIAN,
                                              kernel_has_bpp_div=model.KERNEL_V4L2_BPP_DIV.__contains__)
 
 

@@ -731,39 +731,68 @@ int pixfmt_kernel_drm_min_pitch(u32 code, unsigned int plane, u32 buffer_width,
 	return 0;
 }
 
+/* a character a XenStore format label may hold (xen/io/cameraif.h) */
+static bool pixfmt_xen_label_char(u8 ch)
+{
+	const char *f;
+
+	if (ch <= ' ' || ch >= 0x7f)
+		return false;
+	for (f = PIXFMT_XEN_LABEL_FORBIDDEN; *f; f++)
+		if (ch == (u8)*f)
+			return false;
+	return true;
+}
+
+#define PIXFMT_XEN_BE_LEN	(sizeof(PIXFMT_XEN_LABEL_BIG_ENDIAN) - 1)
+
+/* the @n characters at @s end in "-BE" after at least one other character */
+static bool pixfmt_xen_be_suffix(const char *s, unsigned int n)
+{
+	unsigned int i;
+
+	if (n <= PIXFMT_XEN_BE_LEN)
+		return false;
+	for (i = 0; i < PIXFMT_XEN_BE_LEN; i++)
+		if (s[n - PIXFMT_XEN_BE_LEN + i] != PIXFMT_XEN_LABEL_BIG_ENDIAN[i])
+			return false;
+	return true;
+}
+
 /**
  * pixfmt_xen_parse_label() - code of a Xen camera XenStore format label
- * @label: NUL-terminated label: one to four printable characters (the
- *	fourcc without its trailing spaces), optionally followed by "-BE" for
- *	the big-endian variant
+ * @label: NUL-terminated label: one to four characters (the fourcc without
+ *	its trailing spaces), optionally followed by "-BE" for the big-endian
+ *	variant
  * @code: set to the code (spaces restored, bit 31 set for "-BE")
  *
- * The label is not looked up: use pixfmt_v4l2_format() on the result.
+ * The rule of xen/io/cameraif.h: characters from 0x21 to 0x7e except
+ * / \ < > : " | ? * (so no space: trailing spaces are trimmed, others are
+ * refused). Four characters ending in "-BE" before the suffix are refused:
+ * no label can name that fourcc unambiguously. The label is not looked up:
+ * use pixfmt_v4l2_format() on the result.
  *
- * Return: 0, or -EINVAL for an empty, too long or non-printable label, or
- * one ending in a space.
+ * Return: 0, or -EINVAL for a label that breaks the rule.
  */
 int pixfmt_xen_parse_label(const char *label, u32 *code)
 {
 	unsigned int n = 0, i;
 	u32 value = 0;
-	bool be = false;
+	bool be;
 
 	while (n <= PIXFMT_XEN_LABEL_MAX && label[n])
 		n++;
 	if (n > PIXFMT_XEN_LABEL_MAX)
 		return -EINVAL;
-	if (n > 3 && label[n - 3] == '-' && label[n - 2] == 'B' &&
-	    label[n - 1] == 'E') {
-		be = true;
-		n -= 3;
-	}
-	if (n < 1 || n > 4 || label[n - 1] == ' ')
+	be = pixfmt_xen_be_suffix(label, n);
+	if (be)
+		n -= PIXFMT_XEN_BE_LEN;
+	if (n < 1 || n > 4 || (n == 4 && pixfmt_xen_be_suffix(label, n)))
 		return -EINVAL;
 	for (i = 0; i < 4; i++) {
 		u32 ch = i < n ? (u8)label[i] : ' ';
 
-		if (ch < 0x20 || ch > 0x7e)
+		if (i < n && !pixfmt_xen_label_char(ch))
 			return -EINVAL;
 		value |= ch << (8 * i);
 	}
@@ -777,8 +806,9 @@ int pixfmt_xen_parse_label(const char *label, u32 *code)
  * @label: set to the NUL-terminated label: the fourcc without trailing
  *	spaces, "-BE" appended when bit 31 is set
  *
- * Return: 0, or -EINVAL if a character is not printable ASCII or all four
- * are spaces.
+ * Return: 0, or -EINVAL if the code has no label under the rule of
+ * pixfmt_xen_parse_label() (all spaces, a space before another character, a
+ * character outside 0x21..0x7e or forbidden, or "?-BE").
  */
 int pixfmt_xen_label(u32 code, char label[PIXFMT_XEN_LABEL_MAX + 1])
 {
@@ -789,19 +819,18 @@ int pixfmt_xen_label(u32 code, char label[PIXFMT_XEN_LABEL_MAX + 1])
 
 		if (i == 3)
 			ch &= ~(PIXFMT_BIG_ENDIAN >> 24);
-		if (ch < 0x20 || ch > 0x7e)
-			return -EINVAL;
 		label[i] = ch;
 		if (ch != ' ')
 			n = i + 1;
 	}
-	if (!n)
+	if (!n || (n == 4 && pixfmt_xen_be_suffix(label, n)))
 		return -EINVAL;
-	if (code & PIXFMT_BIG_ENDIAN) {
-		label[n++] = '-';
-		label[n++] = 'B';
-		label[n++] = 'E';
-	}
+	for (i = 0; i < n; i++)
+		if (!pixfmt_xen_label_char(label[i]))
+			return -EINVAL;
+	if (code & PIXFMT_BIG_ENDIAN)
+		for (i = 0; i < PIXFMT_XEN_BE_LEN; i++)
+			label[n++] = PIXFMT_XEN_LABEL_BIG_ENDIAN[i];
 	label[n] = '\0';
 	return 0;
 }

@@ -21,6 +21,12 @@
 #define PIXFMT_BIG_ENDIAN	BIT(31)
 /* the kernel whose helpers the pixfmt_kernel_*() functions reproduce */
 #define PIXFMT_KERNEL_REFERENCE	KERNEL_VERSION(6, 12, 0)
+/*
+ * Xen camera XenStore format labels (xen/io/cameraif.h): characters a label
+ * may not hold (besides those outside 0x21..0x7e), and the big-endian suffix
+ */
+#define PIXFMT_XEN_LABEL_FORBIDDEN	"/\\ <>:\"|?*"
+#define PIXFMT_XEN_LABEL_BIG_ENDIAN	"-BE"
 
 /**
  * enum pixfmt_encoding - how the samples of a format encode colour

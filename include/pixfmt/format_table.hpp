@@ -59,6 +59,11 @@ inline constexpr std::uint16_t kernel_version(unsigned major, unsigned minor) no
 // The kernel whose helpers the kernel-compatible answers reproduce.
 inline constexpr std::uint16_t kernel_reference = kernel_version(6, 12);
 
+// Xen camera XenStore format labels (xen/io/cameraif.h): characters a label
+// may not hold (besides those outside 0x21..0x7e), and the big-endian suffix.
+inline constexpr std::string_view xen_label_forbidden = "/\\ <>:\"|?*";
+inline constexpr std::string_view xen_label_big_endian = "-BE";
+
 // One code naming a format: its macro, 32-bit value (bit 31 = big-endian),
 // for V4L2 how many memory planes (buffers) it uses, the first recorded
 // kernel whose format table has it (0: none), and for DRM the kernel

@@ -102,14 +102,15 @@ constexpr fourcc_text to_text(std::uint32_t code) noexcept
 	return t;
 }
 
-// The short label of a code: trailing spaces dropped, "-BE" for big-endian
-// (the XenStore form: 'Y16 ' -> "Y16", AR15 big-endian -> "AR15-BE").
-// Empty when a byte is not printable ASCII or all four are spaces.
-using fourcc_label = fixed_text<8>;
+// A code as people write it: its characters without trailing spaces, "-BE"
+// for the big-endian variant ('Y16 ' -> "Y16", 'R  H' -> "R  H"). Empty when a
+// character is not printable ASCII or all four are spaces. Not a Xen
+// XenStore label: those refuse inner spaces (pixfmt::to_label, xen.hpp).
+using short_text_t = fixed_text<8>;
 
-constexpr fourcc_label to_label(std::uint32_t code) noexcept
+constexpr short_text_t short_text(std::uint32_t code) noexcept
 {
-	fourcc_label l;
+	short_text_t t;
 	int n = 4;
 	while (n > 0 && detail::char_at(code, n - 1) == ' ')
 		--n;
@@ -119,20 +120,20 @@ constexpr fourcc_label to_label(std::uint32_t code) noexcept
 		char c = detail::char_at(code, i);
 		if (c < 0x20 || c >= 0x7f)
 			return {};
-		l.put(c);
+		t.put(c);
 	}
 	if (code & big_endian_flag)
 		for (char c : std::string_view("-BE"))
-			l.put(c);
-	return l;
+			t.put(c);
+	return t;
 }
 
-// Parse a label: one to four characters, padded with spaces, optionally
-// followed by "-BE". Returns nothing for anything else.
-constexpr std::optional<std::uint32_t> parse_label(std::string_view s) noexcept
+// The code of short_text(): one to four printable characters, padded with
+// spaces, optionally followed by "-BE". Nothing for anything else.
+constexpr std::optional<std::uint32_t> parse_short_text(std::string_view s) noexcept
 {
 	std::uint32_t flag = 0;
-	if (s.size() > 3 && s.substr(s.size() - 3) == "-BE") {
+	if (s.size() > 3 && s.ends_with("-BE")) {
 		flag = big_endian_flag;
 		s.remove_suffix(3);
 	}

@@ -34,6 +34,8 @@ enum class errc : std::uint8_t {
 	bad_alignment, // alignment is 0 or not a power of two
 	overflow,      // the result does not fit its type
 	not_in_kernel, // the kernel's table has no entry: its helper rejects the code
+	bad_layout,    // a buffer layout that contradicts the format (plane count, alignment)
+	out_of_range,  // a buffer, plane or stride too small for the frame, or grants that do not match
 };
 
 constexpr std::string_view to_string(errc e) noexcept
@@ -46,6 +48,8 @@ constexpr std::string_view to_string(errc e) noexcept
 	case errc::bad_plane: return "no such plane";
 	case errc::bad_alignment: return "alignment must be a power of two";
 	case errc::overflow: return "size does not fit";
+	case errc::bad_layout: return "buffer layout contradicts the format";
+	case errc::out_of_range: return "buffer does not hold the frame";
 	case errc::not_in_kernel: return "the kernel has no entry for this code";
 	}
 	return "?";

@@ -10,3 +10,4 @@
 #include <pixfmt/format_table.hpp>
 #include <pixfmt/fourcc.hpp>
 #include <pixfmt/layout.hpp>
+#include <pixfmt/xen.hpp>

@@ -13,6 +13,8 @@ need = [
     "bin/pixfmt",
     "include/pixfmt/pixfmt.hpp", "include/pixfmt/format.hpp", "include/pixfmt/format_table.hpp",
     "include/pixfmt/fourcc.hpp", "include/pixfmt/layout.hpp", "include/pixfmt/fmt.hpp",
+    "include/pixfmt/xen.hpp", "share/pixfmt/kernel/linux/6.12/drm_fourcc_formats.inc",
+    "share/pixfmt/kernel/linux/6.12/v4l2_common_formats.inc",
     "share/cmake/pixfmt/pixfmtConfig.cmake", "share/cmake/pixfmt/pixfmtConfigVersion.cmake",
     "share/cmake/pixfmt/pixfmtTargets.cmake", "share/pkgconfig/pixfmt.pc",
     "share/pixfmt/kernel/pixfmt.c", "share/pixfmt/kernel/pixfmt.h",

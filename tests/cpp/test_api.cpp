@@ -7,6 +7,8 @@
 #include <pixfmt/fmt.hpp>
 #include <pixfmt/pixfmt.hpp>
 
+#include "xen_labels.h"
+
 using namespace pixfmt::literals;
 
 TEST_CASE("every code is found in its own namespace", "[lookup]")
@@ -84,23 +86,55 @@ TEST_CASE("namespaces are separate", "[lookup]")
 	CHECK(rgb3->name() == "BGR888");
 }
 
-TEST_CASE("fourcc -> label -> fourcc for every code", "[fourcc]")
+TEST_CASE("fourcc -> text -> fourcc for every code; every V4L2 code has a XenStore label", "[fourcc]")
 {
 	std::size_t n = 0;
-	auto round_trip = [&n](std::uint32_t code) {
-		auto label = pixfmt::to_label(code);
+	auto round_trip = [&n](std::uint32_t code, bool xen) {
 		INFO(pixfmt::to_text(code).view());
-		REQUIRE(label.len > 0);
-		auto back = pixfmt::parse_label(label);
+		auto text = pixfmt::short_text(code);
+		REQUIRE(text.len > 0);
+		auto back = pixfmt::parse_short_text(text.view());
 		REQUIRE(back.has_value());
 		CHECK(*back == code);
+		if (xen) {
+			auto label = pixfmt::to_label(code);
+			REQUIRE(label.len > 0);
+			CHECK(label.view() == text.view());
+			CHECK(pixfmt::parse_label(label.view()) == std::optional<std::uint32_t>(code));
+		}
 		++n;
 	};
 	for (const auto &c : pixfmt::table::v4l2_by_code)
-		round_trip(c.code);
+		round_trip(c.code, true);
 	for (const auto &c : pixfmt::table::drm_by_code)
-		round_trip(c.code);
+		round_trip(c.code, false);
 	CHECK(n == pixfmt::table::v4l2_by_code.size() + pixfmt::table::drm_by_code.size());
+	// DRM codes with inner spaces have a short text but no XenStore label
+	CHECK(pixfmt::short_text("R  H"_4cc).view() == "R  H");
+	CHECK(pixfmt::to_label("R  H"_4cc).len == 0);
+	CHECK_FALSE(pixfmt::parse_short_text("").has_value());
+	CHECK_FALSE(pixfmt::parse_short_text("NV123").has_value());
+	CHECK(*pixfmt::parse_short_text("NV12-BE") == pixfmt::fourcc_be("NV12"));
+	CHECK_FALSE(pixfmt::parse_short_text("NV\x01").has_value());
+}
+
+TEST_CASE("XenStore labels follow xen/io/cameraif.h (the C tests' vectors)", "[fourcc][xen]")
+{
+	for (const auto &e : xen_label_vectors) {
+		INFO(e.label);
+		auto code = pixfmt::parse_label(e.label);
+		CHECK(code.has_value() == (e.valid != 0));
+		if (code && e.valid)
+			CHECK(*code == e.code);
+	}
+	for (const auto &e : xen_code_vectors) {
+		INFO(pixfmt::to_text(e.code).view());
+		auto label = pixfmt::to_label(e.code);
+		CHECK(label.view() == (e.label ? std::string_view(e.label) : std::string_view()));
+	}
+	// usable at compile time
+	static_assert(*pixfmt::parse_label("Y16-BE") == pixfmt::fourcc_be("Y16 "));
+	static_assert(!pixfmt::parse_label("Y16 "));
 }
 
 TEST_CASE("V4L2 -> DRM -> V4L2 for every mapped format", "[map]")
@@ -125,13 +159,6 @@ TEST_CASE("printable codes like %p4cc", "[fourcc]")
 	CHECK(pixfmt::to_text("NV12"_4cc).view() == "NV12 little-endian (0x3231564e)");
 	CHECK(pixfmt::to_text(pixfmt::fourcc_be("Y16 ")).view() == "Y16  big-endian (0xa0363159)");
 	CHECK(pixfmt::to_text(0x00010203).view() == ".... little-endian (0x00010203)");
-	CHECK(pixfmt::to_label(pixfmt::fourcc_be("AR15")).view() == "AR15-BE");
-	CHECK(pixfmt::to_label(0x00010203).len == 0);
-	CHECK(*pixfmt::parse_label("Y16") == "Y16 "_4cc);
-	CHECK_FALSE(pixfmt::parse_label("").has_value());
-	CHECK_FALSE(pixfmt::parse_label("NV123").has_value());
-	CHECK(*pixfmt::parse_label("NV12-BE") == pixfmt::fourcc_be("NV12"));
-	CHECK_FALSE(pixfmt::parse_label("NV\x01").has_value());
 	CHECK(fmt::format("{}", pixfmt::code{ "NV12"_4cc }) == "NV12 little-endian (0x3231564e)");
 }
 
@@ -229,4 +256,29 @@ TEST_CASE("real need: whole pixel groups, macropixels and documented tile alignm
 	// Two depths, named apart.
 	CHECK(pixfmt::get_drm("XR24"_4cc).component_bits() == 8);
 	CHECK(pixfmt::get_drm("XR24"_4cc).drm_depth() == 24);
+}
+
+TEST_CASE("Xen camera layouts of a compressed format: counts, offsets and bounds", "[xen]")
+{
+	// the same cases as the C test's (tests/kernel/pixfmt_cases.c, test_xen)
+	pixfmt::xen::buffer_layout mjpeg;
+	mjpeg.num_planes = 1;
+	mjpeg.size = 10000;
+	mjpeg.plane_size[0] = 9000;
+	mjpeg.plane_offset[0] = 1000;
+	const auto mjpg = "MJPG"_4cc;
+	CHECK(pixfmt::xen::check_layout(mjpg, 640, 480, mjpeg, 3));
+	CHECK(pixfmt::xen::check_layout(mjpg, 640, 480, mjpeg, 2).error == pixfmt::errc::out_of_range);
+	auto l = mjpeg;
+	l.plane_offset[0] = 1001;
+	CHECK(pixfmt::xen::check_layout(mjpg, 640, 480, l, 3).why == "plane beyond the buffer");
+	l = mjpeg;
+	l.num_planes = 2;
+	CHECK(pixfmt::xen::check_layout(mjpg, 640, 480, l, 3).error == pixfmt::errc::bad_layout);
+	CHECK(pixfmt::xen::check_layout(0, 640, 480, mjpeg, 3).error == pixfmt::errc::not_found);
+	CHECK(pixfmt::xen::check_layout(mjpg, 0, 480, mjpeg, 3).error == pixfmt::errc::zero_size);
+	l = mjpeg;
+	l.size = 0;
+	CHECK(pixfmt::xen::check_layout(mjpg, 640, 480, l, 0).why == "empty buffer");
+	static_assert(pixfmt::xen::check_layout("MJPG"_4cc, 640, 480, {}, 0).error == pixfmt::errc::bad_layout);
 }

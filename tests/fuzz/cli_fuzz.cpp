@@ -28,6 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 		(void)pixfmt_cli::parse_uint(a);
 		(void)pixfmt_cli::parse_size(a);
 		(void)pixfmt::parse_label(a);
+		(void)pixfmt::parse_short_text(a);
 		(void)pixfmt_cli::resolve(a, pixfmt_cli::ns_filter::any);
 	}
 	int rc = pixfmt_cli::run(args, null, null);

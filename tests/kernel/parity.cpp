@@ -27,6 +27,8 @@
 extern "C" {
 #include "pixfmt.h"
 }
+#include "pixfmt_expected.h"
+#include "xen_labels.h"
 
 namespace {
 
@@ -52,6 +54,7 @@ int to_errno(pixfmt::errc e)
 	case pixfmt::errc::ok: return 0;
 	case pixfmt::errc::overflow: return -EOVERFLOW;
 	case pixfmt::errc::not_in_kernel: return -ENOENT;
+	case pixfmt::errc::out_of_range: return -ERANGE;
 	default: return -EINVAL;
 	}
 }
@@ -300,6 +303,88 @@ void compare_drm()
 		    passed + failed - before, pixfmt::table::drm_by_code.size(), entries, std::size(sizes));
 }
 
+// XenStore labels: the shared vectors, then every string of up to six
+// characters from an alphabet of allowed, forbidden and suffix characters,
+// and every code of four of them, in both directions.
+void compare_labels()
+{
+	unsigned before = passed + failed;
+	for (const auto &e : xen_label_vectors) {
+		u32 c_code = 0;
+		int ret = pixfmt_xen_parse_label(e.label, &c_code);
+		auto cpp = pixfmt::parse_label(e.label);
+		check(e.valid ? ret == 0 && c_code == e.code : ret == -EINVAL, "C label vector", e.label);
+		check(e.valid ? cpp && *cpp == e.code : !cpp, "C++ label vector", e.label);
+	}
+	for (const auto &e : xen_code_vectors) {
+		char c_label[PIXFMT_XEN_LABEL_MAX + 1];
+		int ret = pixfmt_xen_label(e.code, c_label);
+		auto cpp = pixfmt::to_label(e.code);
+		std::string_view want = e.label ? e.label : "";
+		check(e.label ? ret == 0 && want == c_label : ret == -EINVAL, "C code vector", want, e.code);
+		check(cpp.view() == want, "C++ code vector", want, e.code);
+	}
+	static const char alphabet[] = { 'A', 'z', '~', '-', 'B', 'E', ' ', '/', '\x7f', '\x80' };
+	constexpr unsigned n = sizeof(alphabet);
+	char s[8];
+	for (unsigned len = 0; len <= 6; ++len) {
+		unsigned count = 1;
+		for (unsigned i = 0; i < len; ++i)
+			count *= n;
+		for (unsigned k = 0; k < count; ++k) {
+			for (unsigned i = 0, r = k; i < len; ++i, r /= n)
+				s[i] = alphabet[r % n];
+			s[len] = '\0';
+			u32 c_code = 0;
+			int ret = pixfmt_xen_parse_label(s, &c_code);
+			auto cpp = pixfmt::parse_label(std::string_view(s, len));
+			check(ret == 0 ? cpp && *cpp == c_code : ret == -EINVAL && !cpp, "parse_label", s, len);
+			// a label that parses names its code again
+			if (cpp)
+				check(pixfmt::to_label(*cpp).view() == std::string_view(s, len), "label round trip", s);
+		}
+	}
+	for (unsigned k = 0; k < n * n * n * n * 2; ++k) {
+		u32 code = 0;
+		for (unsigned i = 0, r = k / 2; i < 4; ++i, r /= n)
+			code |= static_cast<u32>(static_cast<unsigned char>(alphabet[r % n])) << (8 * i);
+		code |= k % 2 ? PIXFMT_BIG_ENDIAN : 0;
+		char c_label[PIXFMT_XEN_LABEL_MAX + 1];
+		int ret = pixfmt_xen_label(code, c_label);
+		auto cpp = pixfmt::to_label(code);
+		check(ret == 0 ? cpp.view() == c_label : ret == -EINVAL && cpp.len == 0, "to_label", "", code);
+	}
+	std::printf("labels: %u checks (%zu + %zu shared vectors, strings of up to 6 characters, "
+		    "%u codes)\n", passed + failed - before, std::size(xen_label_vectors),
+		    std::size(xen_code_vectors), n * n * n * n * 2);
+}
+
+// Backend buffer layouts: pixfmt_xen_check_layout() and
+// pixfmt::xen::check_layout() on the generated vectors: the expected result,
+// and the same words.
+void compare_xen_layouts()
+{
+	unsigned before = passed + failed;
+	for (const auto &e : exp_xen) {
+		pixfmt::xen::buffer_layout l;
+		l.num_planes = e.layout.num_planes;
+		l.size = e.layout.size;
+		for (unsigned i = 0; i < PIXFMT_MAX_PLANES; ++i) {
+			l.plane_size[i] = e.layout.plane_size[i];
+			l.plane_stride[i] = e.layout.plane_stride[i];
+			l.plane_offset[i] = e.layout.plane_offset[i];
+		}
+		const char *why = nullptr;
+		int ret = pixfmt_xen_check_layout(e.code, e.width, e.height, &e.layout, e.grefs, &why);
+		auto cpp = pixfmt::xen::check_layout(e.code, e.width, e.height, l, e.grefs);
+		check(ret == e.ret, "C xen layout", e.what);
+		check(to_errno(cpp.error) == e.ret, "C++ xen layout", e.what);
+		check(cpp.why == (why ? std::string_view(why) : std::string_view()), "xen layout words", e.what);
+	}
+	std::printf("xen layouts: %u checks over %zu generated cases\n", passed + failed - before,
+		    std::size(exp_xen));
+}
+
 } // namespace
 
 int main()
@@ -308,6 +393,8 @@ int main()
 	compare_v4l2();
 	compare_geometry();
 	compare_drm();
+	compare_labels();
+	compare_xen_layouts();
 	std::printf("%u passed, %u failed\n", passed, failed);
 	return failed ? 1 : 0;
 }

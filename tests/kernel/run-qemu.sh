@@ -60,7 +60,7 @@ mkdir -p "$MOD/pixfmt"
 cp "$ROOT"/kernel/pixfmt.c "$ROOT"/kernel/pixfmt.h "$ROOT"/kernel/pixfmt_table.c \
 	"$ROOT"/kernel/pixfmt_table.h "$ROOT"/kernel/Kbuild "$MOD/pixfmt/"
 cp "$HERE"/pixfmt_cases.c "$HERE"/pixfmt_test.h "$HERE"/module/Kbuild \
-	"$HERE"/module/test_main.c "$MOD/"
+	"$HERE"/module/test_main.c "$ROOT"/tests/vectors/xen_labels.h "$MOD/"
 "$PYTHON" "$ROOT/gen/pixfmt_gen.py" --template "$HERE/pixfmt_expected.h.j2" \
 	--output "$MOD/pixfmt_expected.h"
 # The codes the booted kernel's v4l2_format_info() and drm_format_info()
