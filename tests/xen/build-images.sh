@@ -4,9 +4,9 @@
 # tools, the camera backend and its configs, the domU kernel and domU.cpio)
 # and domu.cpio (the frontend module, its dependencies, v4l2-compliance,
 # v4l2-ctl, xcam-check).
-# Env: WORK (output folder), KPKG (the kernel image package), MODULE (the
-# built xen-camera-front.ko), BACKEND (the built xen_camera_backend),
-# CHECKER (the static xcam-check).
+# Env: WORK (output folder, holding frontend/xen-camera-front.ko,
+# dmabuf/pixfmt-dmabuf.ko, xcam-check, dmabuf-check, dmabuf-cases.txt), KPKG
+# (the kernel image package), BACKEND (the built xen_camera_backend).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 cd "$WORK"
@@ -75,11 +75,12 @@ base_root() { # root: busybox and the folders init expects
 # 3. domU
 R=$WORK/rootfs-domu
 base_root "$R"
-copy_mods "$R" xen-front-pgdir-shbuf videobuf2-vmalloc videobuf2-v4l2
+copy_mods "$R" xen-front-pgdir-shbuf videobuf2-vmalloc videobuf2-v4l2 vgem
 copy_bin "$R" x/usr/bin/v4l2-compliance /usr/bin/v4l2-compliance
 copy_bin "$R" x/usr/bin/v4l2-ctl /usr/bin/v4l2-ctl
-cp "$MODULE" "$R/xen-camera-front.ko"
-cp "$CHECKER" "$R/usr/bin/xcam-check"
+cp frontend/xen-camera-front.ko dmabuf/pixfmt-dmabuf.ko "$R/"
+cp xcam-check dmabuf-check "$R/usr/bin/"
+cp dmabuf-cases.txt "$R/etc/"
 cp "$HERE/domu-init.sh" "$R/init"; chmod +x "$R/init"
 (cd "$R" && find . | cpio -o -H newc --quiet) > domu.cpio
 

@@ -61,6 +61,9 @@ done
 xcam-check $C1 NV12 160x120 3 | sed 's/^/@@ after faults: /'
 xcam-check $M1 NV12 160x120 3 | sed 's/^/@@ after faults: /'
 
+# dma-bufs from vgem, checked by a module with pixfmt_check_buffer()
+modprobe vgem && insmod /pixfmt-dmabuf.ko && dmabuf-check /etc/dmabuf-cases.txt | sed 's/^/@@ /'
+
 dmesg | grep -E 'WARNING|Oops|BUG' | sed 's/^/@@ kernel problem: /'
 echo "@@ DOMU-END uptime=$(up)"
 while true; do sleep 100; done

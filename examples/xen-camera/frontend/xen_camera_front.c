@@ -332,6 +332,18 @@ static int xcam_try(struct xcam_node *node, struct v4l2_format *f)
 		xf = xcam_find(cam, code);
 	}
 	s = xcam_nearest(xf, w, h);
+	/* the backend confirms it can deliver this, without changing anything */
+	{
+		struct xencamera_req req = { };
+		struct xencamera_resp resp;
+
+		req.req.config.pixel_format = xf->code;
+		req.req.config.width = s->width;
+		req.req.config.height = s->height;
+		if (xcam_request(cam, XENCAMERA_OP_CONFIG_VALIDATE, &req, &resp) ||
+		    resp.resp.config.pixel_format != xf->code)
+			return -EINVAL;
+	}
 	memset(&f->fmt, 0, sizeof(f->fmt));
 	if (node->api == PIXFMT_V4L2_MULTI_PLANAR) {
 		ret = pixfmt_v4l2_fill_pix_mp(&f->fmt.pix_mp, xf->code, s->width, s->height);
@@ -906,8 +918,24 @@ static int xcam_node_init(struct xcam *cam, unsigned int i)
 	if (ret)
 		return ret;
 
-	/* the first format this API can carry, at its first size */
+	/* the backend's current configuration if this API can carry it, else its first format */
 	node->fmt.type = q->type;
+	{
+		struct xencamera_req req = { };
+		struct xencamera_resp resp;
+
+		if (!xcam_request(cam, XENCAMERA_OP_CONFIG_GET, &req, &resp)) {
+			if (mp) {
+				node->fmt.fmt.pix_mp.pixelformat = resp.resp.config.pixel_format;
+				node->fmt.fmt.pix_mp.width = resp.resp.config.width;
+				node->fmt.fmt.pix_mp.height = resp.resp.config.height;
+			} else {
+				node->fmt.fmt.pix.pixelformat = resp.resp.config.pixel_format;
+				node->fmt.fmt.pix.width = resp.resp.config.width;
+				node->fmt.fmt.pix.height = resp.resp.config.height;
+			}
+		}
+	}
 	if (xcam_try(node, &node->fmt))
 		return -ENODEV;
 	{
