@@ -1,14 +1,16 @@
 #!/bin/sh
 # Reproduce the figures of bench/README.md: run-time lookups (Google Benchmark,
-# ratios against baselines measured in the same run), instructions per lookup
-# (callgrind), and compile-time cost of including pixfmt.
+# ratios against baselines measured in the same run), pixfmt against FFmpeg
+# and GStreamer in one process, instructions per operation (callgrind), and
+# the compile-time cost of including pixfmt.
 # Usage: bench/run.sh [build dir]   (default: build-bench, configured Release)
 set -eu
 cd "$(dirname "$0")/.."
 BUILD=${1:-build-bench}
-scripts/setup-debian.sh
+# the peers of peers_bench: FFmpeg's libavutil and GStreamer's video library
+scripts/setup-debian.sh libavutil-dev libgstreamer-plugins-base1.0-dev
 cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DPIXFMT_BUILD_TESTS=OFF >/dev/null
-cmake --build "$BUILD" -j"$(nproc)" --target lookup_bench lookup_count >/dev/null
+cmake --build "$BUILD" -j"$(nproc)" --target lookup_bench lookup_count peers_bench >/dev/null
 
 echo "== run time (Google Benchmark)"
 "$BUILD"/bench/lookup_bench --benchmark_min_time=0.2 --benchmark_repetitions=7 \
@@ -25,6 +27,31 @@ for mode in pixfmt linear index; do
 	a=$(ir $mode $N); b=$(ir $mode $((N * 2)))
 	# Difference of two run lengths cancels start-up; minus the empty loop.
 	echo "$mode: $(( ((b - a) - (base2 - base1)) / N )) instructions per lookup"
+done
+
+echo "== pixfmt, FFmpeg and GStreamer in one process (Google Benchmark, medians of 7)"
+"$BUILD"/bench/peers_bench --benchmark_min_time=0.2 --benchmark_repetitions=7 \
+	--benchmark_report_aggregates_only=true 2>&1 | tee "$BUILD/peers.txt" | sed -n '/formats all three\|median/p'
+ns() { sed -n "s/^$1_median *\([0-9.]*\) ns.*/\1/p" "$BUILD/peers.txt"; }
+/usr/bin/python3 - "$(ns layout_pixfmt)" "$(ns layout_into_pixfmt)" "$(ns layout_gstreamer)" \
+	"$(ns layout_ffmpeg)" "$(ns lookup_pixfmt)" "$(ns lookup_direct_index)" <<'PY'
+import sys
+pix, into, gst, ff, look, index = map(float, sys.argv[1:])
+best = min(gst, ff)
+print("lookup + 1080p layout: layout() %.2fx, layout_into() %.2fx faster than the faster peer "
+      "(GStreamer %.2fx, FFmpeg %.2fx)" % (best / pix, best / into, gst / pix, ff / pix))
+print("lookup: %.2fx a direct array index" % (look / index))
+PY
+
+echo "== instructions per operation (callgrind)"
+for mode in lookup-pixfmt lookup-gstreamer lookup-ffmpeg lookup-index layout-pixfmt \
+	layout-into-pixfmt layout-gstreamer layout-ffmpeg; do
+	cnt() {
+		valgrind --tool=callgrind --callgrind-out-file=/dev/null "$BUILD"/bench/peers_bench --count "$1" "$2" 2>&1 |
+			sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
+	}
+	a=$(cnt "$mode" $N); b=$(cnt "$mode" $((N * 2))); a0=$(cnt none $N); b0=$(cnt none $((N * 2)))
+	echo "$mode: $(( ((b - a) - (b0 - a0)) / N )) instructions"
 done
 
 echo "== compile time (g++ -std=c++20 -O2 -c, best of 3)"

@@ -117,6 +117,20 @@ class Plane:
     def bytes_per_pixel(self):
         return Fraction(self.bytes_per_block, self.block_w * self.block_h)
 
+    @property
+    def shifts(self):
+        """log2 of block_w, block_h, hsub, vsub for the shift-and-mask
+        layout (0 where not a power of two: that plane divides)."""
+        return [v.bit_length() - 1 if self.pow2 else 0
+                for v in (self.block_w, self.block_h, self.hsub, self.vsub)]
+
+    @property
+    def pow2(self):
+        """Every step of the real-need arithmetic a power of two, so the
+        C++ layout can use shifts and masks."""
+        return all(v & (v - 1) == 0 for v in (self.block_w, self.block_h, self.align_w,
+                                               self.align_h, self.pitch_align, self.hsub, self.vsub))
+
 
 class Code:
     def __init__(self, macro, fourcc, code, big_endian, mem_planes, kernel=None, depth=0):

@@ -49,6 +49,8 @@ struct plane_desc {
 	std::uint8_t pitch_align;
 	std::uint8_t hsub;
 	std::uint8_t vsub;
+	bool pow2; // every step above a power of two: the layout shifts instead of dividing
+	std::uint8_t shift_w, shift_h, shift_hsub, shift_vsub; // with pow2: log2 of block_w, block_h, hsub, vsub
 };
 
 // Kernel versions as numbers: 6.12 is 0x060c.
@@ -103,7 +105,7 @@ namespace table {
 inline constexpr std::array<format_desc, 314> formats{ {
 	{ "RGB332", encoding::rgb, false, false, false, 3, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB332", 0x31424752, 1, 0x0000, 0 },
@@ -113,7 +115,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR233", encoding::rgb, false, false, false, 3, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -122,7 +124,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB444", encoding::rgb, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB444", 0x34343452, 1, 0x0000, 0 },
@@ -132,7 +134,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ARGB4444", encoding::rgb, false, true, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ARGB444", 0x32315241, 1, 0x0000, 0 },
@@ -142,7 +144,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XRGB4444", encoding::rgb, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_XRGB444", 0x32315258, 1, 0x0000, 0 },
@@ -152,7 +154,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBA4444", encoding::rgb, false, true, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGBA444", 0x32314152, 1, 0x0000, 0 },
@@ -162,7 +164,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBX4444", encoding::rgb, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGBX444", 0x32315852, 1, 0x0000, 0 },
@@ -172,7 +174,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ABGR4444", encoding::rgb, false, true, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ABGR444", 0x32314241, 1, 0x0000, 0 },
@@ -182,7 +184,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XBGR4444", encoding::rgb, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_XBGR444", 0x32314258, 1, 0x0000, 0 },
@@ -192,7 +194,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRA4444", encoding::rgb, false, true, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGRA444", 0x32314147, 1, 0x0000, 0 },
@@ -202,7 +204,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRX4444", encoding::rgb, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGRX444", 0x32315842, 1, 0x0000, 0 },
@@ -212,7 +214,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB555", encoding::rgb, false, false, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB555", 0x4f424752, 1, 0x0601, 0 },
@@ -222,7 +224,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ARGB1555", encoding::rgb, false, true, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ARGB555", 0x35315241, 1, 0x0000, 0 },
@@ -232,7 +234,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XRGB1555", encoding::rgb, false, false, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_XRGB555", 0x35315258, 1, 0x0000, 0 },
@@ -242,7 +244,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBA5551", encoding::rgb, false, true, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGBA555", 0x35314152, 1, 0x0000, 0 },
@@ -252,7 +254,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBX5551", encoding::rgb, false, false, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGBX555", 0x35315852, 1, 0x0000, 0 },
@@ -262,7 +264,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ABGR1555", encoding::rgb, false, true, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ABGR555", 0x35314241, 1, 0x0000, 0 },
@@ -272,7 +274,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XBGR1555", encoding::rgb, false, false, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_XBGR555", 0x35314258, 1, 0x0000, 0 },
@@ -282,7 +284,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRA5551", encoding::rgb, false, true, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGRA555", 0x35314142, 1, 0x0000, 0 },
@@ -292,7 +294,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRX5551", encoding::rgb, false, false, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGRX555", 0x35315842, 1, 0x0000, 0 },
@@ -302,7 +304,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB565", encoding::rgb, false, false, false, 6, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB565", 0x50424752, 1, 0x0601, 0 },
@@ -312,7 +314,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR565", encoding::rgb, false, false, false, 6, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -321,7 +323,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB555X", encoding::rgb, false, false, true, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB555X", 0x51424752, 1, 0x0000, 0 },
@@ -331,7 +333,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ARGB555X", encoding::rgb, false, true, true, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ARGB555X", 0xb5315241, 1, 0x0000, 0 },
@@ -341,7 +343,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XRGB1555_BE", encoding::rgb, false, false, true, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_XRGB555X", 0xb5315258, 1, 0x0000, 0 },
@@ -351,7 +353,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB565_BE", encoding::rgb, false, false, true, 6, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB565X", 0x52424752, 1, 0x0000, 0 },
@@ -361,7 +363,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR666", encoding::rgb, false, false, false, 6, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGR666", 0x48524742, 1, 0x0601, 0 },
@@ -371,7 +373,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB888", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1 },
+		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGR24", 0x33524742, 1, 0x0601, 0 },
@@ -381,7 +383,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR888", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1 },
+		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB24", 0x33424752, 1, 0x0601, 0 },
@@ -391,7 +393,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR32", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGR32", 0x34524742, 1, 0x0601, 0 },
@@ -401,7 +403,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB32", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB32", 0x34424752, 1, 0x0601, 0 },
@@ -411,7 +413,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ARGB8888", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ABGR32", 0x34325241, 1, 0x0601, 0 },
@@ -421,7 +423,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XRGB8888", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_XBGR32", 0x34325258, 1, 0x0601, 0 },
@@ -431,7 +433,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBA8888", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGRA32", 0x34324152, 1, 0x0601, 0 },
@@ -441,7 +443,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBX8888", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGRX32", 0x34325852, 1, 0x0601, 0 },
@@ -451,7 +453,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ABGR8888", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGBA32", 0x34324241, 1, 0x0601, 0 },
@@ -461,7 +463,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XBGR8888", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGBX32", 0x34324258, 1, 0x0601, 0 },
@@ -471,7 +473,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRA8888", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ARGB32", 0x34324142, 1, 0x0601, 0 },
@@ -481,7 +483,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRX8888", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_XRGB32", 0x34325842, 1, 0x0601, 0 },
@@ -491,7 +493,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XRGB2101010", encoding::rgb, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -500,7 +502,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XBGR2101010", encoding::rgb, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -509,7 +511,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRX1010102", encoding::rgb, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -518,7 +520,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ABGR2101010", encoding::rgb, false, true, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -527,7 +529,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRA1010102", encoding::rgb, false, true, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -536,7 +538,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBX1010102", encoding::rgb, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGBX1010102", 0x30335852, 1, 0x060c, 0 },
@@ -546,7 +548,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBA1010102", encoding::rgb, false, true, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGBA1010102", 0x30334152, 1, 0x060c, 0 },
@@ -556,7 +558,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ARGB2101010", encoding::rgb, false, true, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ARGB2101010", 0x30335241, 1, 0x060c, 0 },
@@ -566,8 +568,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB888_A8", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -576,8 +578,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR888_A8", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -586,8 +588,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XRGB8888_A8", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -596,8 +598,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XBGR8888_A8", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -606,8 +608,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGBX8888_A8", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -616,8 +618,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGRX8888_A8", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -626,8 +628,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB565_A8", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -636,8 +638,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR565_A8", encoding::rgb, false, true, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -646,7 +648,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR48_12", encoding::rgb, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 6, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1 },
+		{ 6, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGR48_12", 0x32313342, 1, 0x060c, 0 },
@@ -656,7 +658,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RGB161616", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 6, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1 },
+		{ 6, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_BGR48", 0x36524742, 1, 0x060c, 0 },
@@ -666,7 +668,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR161616", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 6, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1 },
+		{ 6, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RGB48", 0x36424752, 1, 0x060c, 0 },
@@ -676,7 +678,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ABGR64_12", encoding::rgb, false, true, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_ABGR64_12", 0x32313442, 1, 0x060c, 0 },
@@ -686,7 +688,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XRGB16161616", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -695,7 +697,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XBGR16161616", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -704,7 +706,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ARGB16161616", encoding::rgb, false, true, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -713,7 +715,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ABGR16161616", encoding::rgb, false, true, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -722,7 +724,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XRGB16161616F", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -731,7 +733,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XBGR16161616F", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -740,7 +742,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ARGB16161616F", encoding::rgb, false, true, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -749,7 +751,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ABGR16161616F", encoding::rgb, false, true, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -758,7 +760,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "AXBXGXRX106106106106", encoding::rgb, false, true, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -767,7 +769,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "R16F", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -776,7 +778,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "GR1616F", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -785,7 +787,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR161616F", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 6, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1 },
+		{ 6, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -794,7 +796,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "R32F", encoding::rgb, false, false, false, 32, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -803,7 +805,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "GR3232F", encoding::rgb, false, false, false, 32, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -812,7 +814,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "BGR323232F", encoding::rgb, false, false, false, 32, 1, 1, 0, 0,
 	  1, { {
-		{ 12, 1, 1, 1, 1, 1, 1, 12, 1, 1, 1, 1 },
+		{ 12, 1, 1, 1, 1, 1, 1, 12, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -821,7 +823,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "ABGR32323232F", encoding::rgb, false, true, false, 32, 1, 1, 0, 0,
 	  1, { {
-		{ 16, 1, 1, 1, 1, 1, 1, 16, 1, 1, 1, 1 },
+		{ 16, 1, 1, 1, 1, 1, 1, 16, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -830,7 +832,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "R1", encoding::rgb, false, false, false, 1, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1 },
+		{ 1, 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, true, 3, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -839,7 +841,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "D1", encoding::grey, false, false, false, 1, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1 },
+		{ 1, 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, true, 3, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -848,7 +850,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "C1", encoding::indexed, false, false, false, 1, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1 },
+		{ 1, 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, true, 3, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -857,7 +859,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "R2", encoding::rgb, false, false, false, 2, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1 },
+		{ 1, 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, true, 2, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -866,7 +868,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "D2", encoding::grey, false, false, false, 2, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1 },
+		{ 1, 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, true, 2, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -875,7 +877,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "C2", encoding::indexed, false, false, false, 2, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1 },
+		{ 1, 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, true, 2, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -884,7 +886,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "R4", encoding::rgb, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1 },
+		{ 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, true, 1, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -893,7 +895,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "D4", encoding::grey, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1 },
+		{ 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, true, 1, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -902,7 +904,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "C4", encoding::indexed, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1 },
+		{ 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, true, 1, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -911,7 +913,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "D8", encoding::grey, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -920,7 +922,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "C8", encoding::indexed, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PAL8", 0x384c4150, 1, 0x0000, 0 },
@@ -930,7 +932,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "R8", encoding::grey, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_GREY", 0x59455247, 1, 0x0601, 0 },
@@ -940,7 +942,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "R10", encoding::grey, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y10", 0x20303159, 1, 0x0000, 0 },
@@ -950,7 +952,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "R12", encoding::grey, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y12", 0x20323159, 1, 0x0000, 0 },
@@ -960,7 +962,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "R16", encoding::grey, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y16", 0x20363159, 1, 0x0000, 0 },
@@ -970,7 +972,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RG88", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -979,7 +981,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "GR88", encoding::rgb, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -988,7 +990,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RG1616", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -997,7 +999,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "GR1616", encoding::rgb, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1006,7 +1008,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y4", encoding::grey, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y4", 0x20343059, 1, 0x0000, 0 },
@@ -1016,7 +1018,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y6", encoding::grey, false, false, false, 6, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y6", 0x20363059, 1, 0x0000, 0 },
@@ -1026,7 +1028,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y012", encoding::grey, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y012", 0x32313059, 1, 0x0000, 0 },
@@ -1036,7 +1038,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y14", encoding::grey, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y14", 0x20343159, 1, 0x0000, 0 },
@@ -1046,7 +1048,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y16_BE", encoding::grey, false, false, true, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y16_BE", 0xa0363159, 1, 0x0000, 0 },
@@ -1056,7 +1058,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y10BPACK", encoding::grey, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1, true, 2, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y10BPACK", 0x42303159, 1, 0x0000, 0 },
@@ -1066,7 +1068,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y10P", encoding::grey, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1, true, 2, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y10P", 0x50303159, 1, 0x0000, 0 },
@@ -1076,7 +1078,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "IPU3_Y10", encoding::grey, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 32, 25, 1, 1, 1, 1, 1, 32, 25, 1, 1, 1 },
+		{ 32, 25, 1, 1, 1, 1, 1, 32, 25, 1, 1, 1, false, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_IPU3_Y10", 0x79337069, 1, 0x0000, 0 },
@@ -1086,7 +1088,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y12P", encoding::grey, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1, 1 },
+		{ 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1, 1, true, 1, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y12P", 0x50323159, 1, 0x0000, 0 },
@@ -1096,7 +1098,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y14P", encoding::grey, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 7, 4, 1, 1, 1, 1, 1, 7, 4, 1, 1, 1 },
+		{ 7, 4, 1, 1, 1, 1, 1, 7, 4, 1, 1, 1, true, 2, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y14P", 0x50343159, 1, 0x0000, 0 },
@@ -1106,7 +1108,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y8I", encoding::grey, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y8I", 0x20493859, 1, 0x0000, 0 },
@@ -1116,7 +1118,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y12I", encoding::grey, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1 },
+		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y12I", 0x49323159, 1, 0x0000, 0 },
@@ -1126,7 +1128,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y16I", encoding::grey, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y16I", 0x49363159, 1, 0x0000, 0 },
@@ -1136,7 +1138,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Z16", encoding::depth, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Z16", 0x2036315a, 1, 0x0000, 0 },
@@ -1146,8 +1148,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "INZI", encoding::depth, false, false, false, 16, 1, 1, 0, 0,
 	  2, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_INZI", 0x495a4e49, 1, 0x0000, 0 },
@@ -1157,7 +1159,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "CNF4", encoding::depth, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1 },
+		{ 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, true, 1, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_CNF4", 0x34464e43, 1, 0x0000, 0 },
@@ -1167,7 +1169,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "HI240", encoding::indexed, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_HI240", 0x34324948, 1, 0x0000, 0 },
@@ -1177,7 +1179,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "UV8", encoding::yuv, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_UV8", 0x20385655, 1, 0x0000, 0 },
@@ -1187,7 +1189,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUYV", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUYV", 0x56595559, 1, 0x0601, 0 },
@@ -1197,7 +1199,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 2 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel" },
 	{ "YVYU", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YVYU", 0x55595659, 1, 0x0601, 0 },
@@ -1207,7 +1209,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 2 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel" },
 	{ "UYVY", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_UYVY", 0x59565955, 1, 0x0601, 0 },
@@ -1217,7 +1219,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 2 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel" },
 	{ "VYUY", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_VYUY", 0x59555956, 1, 0x0601, 0 },
@@ -1227,7 +1229,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 2 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel" },
 	{ "YYUV", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YYUV", 0x56555959, 1, 0x0000, 0 },
@@ -1237,7 +1239,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y41P", encoding::yuv, false, false, false, 8, 4, 1, 0, 0,
 	  1, { {
-		{ 12, 8, 1, 4, 1, 1, 1, 3, 2, 1, 1, 1 },
+		{ 12, 8, 1, 4, 1, 1, 1, 3, 2, 1, 1, 1, true, 3, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y41P", 0x50313459, 1, 0x0000, 0 },
@@ -1247,7 +1249,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV444_PACKED", encoding::yuv, false, false, false, 4, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV444", 0x34343459, 1, 0x0000, 0 },
@@ -1257,7 +1259,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV555", encoding::yuv, false, false, false, 5, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV555", 0x4f565559, 1, 0x0000, 0 },
@@ -1267,7 +1269,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV565", encoding::yuv, false, false, false, 6, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV565", 0x50565559, 1, 0x0000, 0 },
@@ -1277,7 +1279,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "VUY888", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1 },
+		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV24", 0x33565559, 1, 0x060c, 0 },
@@ -1287,7 +1289,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV32", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV32", 0x34565559, 1, 0x0000, 0 },
@@ -1297,7 +1299,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "AYUV32", encoding::yuv, false, true, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_AYUV32", 0x56555941, 1, 0x0000, 0 },
@@ -1307,7 +1309,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XYUV32", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_XYUV32", 0x56555958, 1, 0x0000, 0 },
@@ -1317,7 +1319,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "AYUV", encoding::yuv, false, true, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_VUYA32", 0x41595556, 1, 0x0000, 0 },
@@ -1327,7 +1329,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XYUV8888", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_VUYX32", 0x58595556, 1, 0x0000, 0 },
@@ -1337,7 +1339,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "AVUY8888", encoding::yuv, false, true, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUVA32", 0x41565559, 1, 0x0000, 0 },
@@ -1347,7 +1349,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XVUY8888", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUVX32", 0x58565559, 1, 0x0000, 0 },
@@ -1357,8 +1359,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "M420", encoding::yuv, false, false, false, 8, 2, 2, 0, 0,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_M420", 0x3032344d, 1, 0x0000, 0 },
@@ -1368,7 +1370,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV48_12", encoding::yuv, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 6, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1 },
+		{ 6, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV48_12", 0x32313359, 1, 0x060c, 0 },
@@ -1378,7 +1380,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y210", encoding::yuv, false, false, false, 10, 2, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 2, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 2, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y210", 0x30313259, 1, 0x060c, 0 },
@@ -1388,7 +1390,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 4 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel" },
 	{ "Y212", encoding::yuv, false, false, false, 12, 2, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 2, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 2, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y212", 0x32313259, 1, 0x060c, 0 },
@@ -1398,7 +1400,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 4 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel" },
 	{ "Y216", encoding::yuv, false, false, false, 16, 2, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 2, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 2, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_Y216", 0x36313259, 1, 0x060c, 0 },
@@ -1408,7 +1410,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 4 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel" },
 	{ "Y410", encoding::yuv, false, true, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1417,7 +1419,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y412", encoding::yuv, false, true, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1426,7 +1428,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y416", encoding::yuv, false, true, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1435,7 +1437,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XVYU2101010", encoding::yuv, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1444,7 +1446,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XVYU12_16161616", encoding::yuv, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1453,7 +1455,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "XVYU16161616", encoding::yuv, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1 },
+		{ 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1462,7 +1464,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Y0L0", encoding::yuv, false, true, false, 10, 2, 2, 0, 0,
 	  1, { {
-		{ 8, 2, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 8, 2, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1, true, 1, 1, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1471,7 +1473,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 2 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel; drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "X0L0", encoding::yuv, false, false, false, 10, 2, 2, 0, 0,
 	  1, { {
-		{ 8, 2, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 8, 2, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1, true, 1, 1, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1480,7 +1482,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 2 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel; drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "Y0L2", encoding::yuv, false, true, false, 10, 2, 2, 0, 0,
 	  1, { {
-		{ 8, 2, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 8, 2, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1, true, 1, 1, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1489,7 +1491,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's tables count 2 bytes per pixel, so a line of a width that is not a multiple of 2 ends inside a macropixel; drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "X0L2", encoding::yuv, false, false, false, 10, 2, 2, 0, 0,
 	  1, { {
-		{ 8, 2, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 8, 2, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1, true, 1, 1, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1522,8 +1524,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV12", encoding::yuv, false, false, false, 8, 2, 2, 0, 0,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_NV12", 0x3231564e, 1, 0x0601, 0 },
@@ -1534,8 +1536,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV21", encoding::yuv, false, false, false, 8, 2, 2, 0, 0,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_NV21", 0x3132564e, 1, 0x0601, 0 },
@@ -1546,8 +1548,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV16", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1, true, 0, 0, 1, 0 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_NV16", 0x3631564e, 1, 0x0601, 0 },
@@ -1558,8 +1560,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV61", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1, true, 0, 0, 1, 0 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_NV61", 0x3136564e, 1, 0x0601, 0 },
@@ -1570,8 +1572,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV24", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV24", 0x3432564e, 1, 0x0601, 0 },
@@ -1581,8 +1583,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV42", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  2, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV42", 0x3234564e, 1, 0x0601, 0 },
@@ -1592,8 +1594,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV15", encoding::yuv, false, false, false, 10, 2, 2, 0, 0,
 	  2, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
-		{ 5, 2, 1, 1, 1, 1, 1, 10, 4, 1, 2, 2 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1, true, 2, 0, 0, 0 },
+		{ 5, 2, 1, 1, 1, 1, 1, 10, 4, 1, 2, 2, true, 1, 0, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV15", 0x3531564e, 1, 0x0000, 0 },
@@ -1603,8 +1605,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "NV20", encoding::yuv, false, false, false, 10, 2, 1, 0, 0,
 	  2, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
-		{ 5, 2, 1, 1, 1, 1, 1, 10, 4, 1, 2, 1 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1, true, 2, 0, 0, 0 },
+		{ 5, 2, 1, 1, 1, 1, 1, 10, 4, 1, 2, 1, true, 1, 0, 1, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV20", 0x3032564e, 1, 0x0000, 0 },
@@ -1614,8 +1616,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "NV30", encoding::yuv, false, false, false, 10, 1, 1, 0, 0,
 	  2, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
-		{ 5, 2, 1, 1, 1, 1, 1, 10, 4, 1, 1, 1 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1, true, 2, 0, 0, 0 },
+		{ 5, 2, 1, 1, 1, 1, 1, 10, 4, 1, 1, 1, true, 1, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1624,8 +1626,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "P010", encoding::yuv, false, false, false, 10, 2, 2, 0, 0,
 	  2, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 2, 2 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_P010", 0x30313050, 1, 0x0601, 0 },
@@ -1635,8 +1637,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "P012", encoding::yuv, false, false, false, 12, 2, 2, 0, 0,
 	  2, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 2, 2 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_P012", 0x32313050, 1, 0x060c, 0 },
@@ -1647,8 +1649,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "P016", encoding::yuv, false, false, false, 16, 2, 2, 0, 0,
 	  2, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 2, 2 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1657,8 +1659,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "P210", encoding::yuv, false, false, false, 10, 2, 1, 0, 0,
 	  2, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 2, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 2, 1, true, 0, 0, 1, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1667,8 +1669,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "P030", encoding::yuv, false, false, false, 10, 2, 2, 0, 0,
 	  2, { {
-		{ 4, 3, 1, 1, 1, 1, 1, 4, 3, 1, 1, 1 },
-		{ 8, 3, 1, 1, 1, 1, 1, 8, 3, 1, 2, 2 },
+		{ 4, 3, 1, 1, 1, 1, 1, 4, 3, 1, 1, 1, false, 0, 0, 0, 0 },
+		{ 8, 3, 1, 1, 1, 1, 1, 8, 3, 1, 2, 2, false, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1677,9 +1679,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "drm_format_info_min_pitch() rounds bytes up, not to whole blocks" },
 	{ "YUV410", encoding::yuv, false, false, false, 8, 4, 4, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4, true, 0, 0, 2, 2 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4, true, 0, 0, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV410", 0x39565559, 1, 0x0601, 0 },
@@ -1689,9 +1691,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YVU410", encoding::yuv, false, false, false, 8, 4, 4, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4, true, 0, 0, 2, 2 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 4, true, 0, 0, 2, 2 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YVU410", 0x39555659, 1, 0x0601, 0 },
@@ -1701,9 +1703,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV411", encoding::yuv, false, false, false, 8, 4, 1, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, true, 0, 0, 2, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, true, 0, 0, 2, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV411P", 0x50313134, 1, 0x0601, 0 },
@@ -1713,9 +1715,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YVU411", encoding::yuv, false, false, false, 8, 4, 1, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, true, 0, 0, 2, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 4, 1, true, 0, 0, 2, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1724,9 +1726,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV420", encoding::yuv, false, false, false, 8, 2, 2, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, true, 0, 0, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_YUV420", 0x32315559, 1, 0x0601, 0 },
@@ -1737,9 +1739,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YVU420", encoding::yuv, false, false, false, 8, 2, 2, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, true, 0, 0, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_YVU420", 0x32315659, 1, 0x0601, 0 },
@@ -1750,9 +1752,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV422", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, true, 0, 0, 1, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, true, 0, 0, 1, 0 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_YUV422P", 0x50323234, 1, 0x0601, 0 },
@@ -1763,9 +1765,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YVU422", encoding::yuv, false, false, false, 8, 2, 1, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, true, 0, 0, 1, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, true, 0, 0, 1, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YVU422M", 0x31364d59, 3, 0x0601, 0 },
@@ -1775,9 +1777,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YUV444", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YUV444M", 0x34324d59, 3, 0x0601, 0 },
@@ -1787,9 +1789,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "YVU444", encoding::yuv, false, false, false, 8, 1, 1, 0, 0,
 	  3, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_YVU444M", 0x32344d59, 3, 0x0601, 0 },
@@ -1799,9 +1801,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Q410", encoding::yuv, false, false, false, 10, 1, 1, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1810,9 +1812,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "Q401", encoding::yuv, false, false, false, 10, 1, 1, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1821,9 +1823,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S010", encoding::yuv, false, false, false, 10, 2, 2, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2, true, 0, 0, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1832,9 +1834,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S210", encoding::yuv, false, false, false, 10, 2, 1, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1, true, 0, 0, 1, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1, true, 0, 0, 1, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1843,9 +1845,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S410", encoding::yuv, false, false, false, 10, 1, 1, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1854,9 +1856,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S012", encoding::yuv, false, false, false, 12, 2, 2, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2, true, 0, 0, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1865,9 +1867,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S212", encoding::yuv, false, false, false, 12, 2, 1, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1, true, 0, 0, 1, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1, true, 0, 0, 1, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1876,9 +1878,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S412", encoding::yuv, false, false, false, 12, 1, 1, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1887,9 +1889,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S016", encoding::yuv, false, false, false, 16, 2, 2, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2, true, 0, 0, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  0, { {
 	  } },
@@ -1898,9 +1900,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S216", encoding::yuv, false, false, false, 16, 2, 1, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1, true, 0, 0, 1, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 2, 1, true, 0, 0, 1, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1909,9 +1911,9 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "S416", encoding::yuv, false, false, false, 16, 1, 1, 0, 0,
 	  3, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  0, { {
 	  } },
@@ -1920,8 +1922,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV12_4L4", encoding::yuv, false, false, false, 8, 2, 2, 4, 4,
 	  2, { {
-		{ 1, 1, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1 },
-		{ 2, 1, 1, 1, 8, 1, 1, 2, 1, 4, 2, 2 },
+		{ 1, 1, 1, 1, 4, 1, 1, 1, 1, 4, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 8, 1, 1, 2, 1, 4, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV12_4L4", 0x32315456, 1, 0x0601, 0 },
@@ -1931,8 +1933,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's V4L2 table has no block sizes for NV12_4L4: no tile alignment" },
 	{ "NV12_16L16", encoding::yuv, false, false, false, 8, 2, 2, 16, 16,
 	  2, { {
-		{ 1, 1, 1, 1, 16, 1, 16, 1, 1, 16, 1, 1 },
-		{ 2, 1, 1, 1, 32, 1, 32, 2, 1, 16, 2, 2 },
+		{ 1, 1, 1, 1, 16, 1, 16, 1, 1, 16, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 32, 1, 32, 2, 1, 16, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV12_16L16", 0x32314d48, 1, 0x0000, 0 },
@@ -1942,8 +1944,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV12_32L32", encoding::yuv, false, false, false, 8, 2, 2, 32, 32,
 	  2, { {
-		{ 1, 1, 1, 1, 32, 1, 32, 1, 1, 32, 1, 1 },
-		{ 2, 1, 1, 1, 64, 1, 64, 2, 1, 32, 2, 2 },
+		{ 1, 1, 1, 1, 32, 1, 32, 1, 1, 32, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 64, 1, 64, 2, 1, 32, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV12_32L32", 0x32315453, 1, 0x0000, 0 },
@@ -1953,8 +1955,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV15_4L4", encoding::yuv, false, false, false, 10, 2, 2, 4, 4,
 	  2, { {
-		{ 5, 4, 1, 1, 4, 4, 1, 5, 4, 1, 1, 1 },
-		{ 5, 2, 1, 1, 8, 2, 1, 10, 4, 1, 2, 2 },
+		{ 5, 4, 1, 1, 4, 4, 1, 5, 4, 1, 1, 1, true, 2, 0, 0, 0 },
+		{ 5, 2, 1, 1, 8, 2, 1, 10, 4, 1, 2, 2, true, 1, 0, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV15_4L4", 0x35315456, 1, 0x060c, 0 },
@@ -1964,8 +1966,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's V4L2 table aligns the width to one packing group and not the height to the 4-line tiles; v4l2_fill_pixfmt() rounds a partial pixel group down (bytesperline = width * bpp / bpp_div)" },
 	{ "P010_4L4", encoding::yuv, false, false, false, 10, 2, 2, 4, 4,
 	  2, { {
-		{ 2, 1, 1, 1, 4, 1, 1, 2, 1, 8, 1, 1 },
-		{ 4, 1, 1, 1, 8, 1, 1, 4, 1, 8, 2, 2 },
+		{ 2, 1, 1, 1, 4, 1, 1, 2, 1, 8, 1, 1, true, 0, 0, 0, 0 },
+		{ 4, 1, 1, 1, 8, 1, 1, 4, 1, 8, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_P010_4L4", 0x30313054, 1, 0x0601, 0 },
@@ -1975,8 +1977,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's V4L2 table has no block sizes for P010_4L4: no tile alignment" },
 	{ "NV12_8L128", encoding::yuv, false, false, false, 8, 2, 2, 8, 128,
 	  2, { {
-		{ 1, 1, 1, 1, 128, 1, 128, 1, 1, 8, 1, 1 },
-		{ 2, 1, 1, 1, 256, 1, 256, 2, 1, 8, 2, 2 },
+		{ 1, 1, 1, 1, 128, 1, 128, 1, 1, 8, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 256, 1, 256, 2, 1, 8, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_NV12_8L128", 0x32315441, 1, 0x0000, 0 },
@@ -1987,8 +1989,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV12_10BE_8L128", encoding::yuv, false, false, true, 10, 2, 2, 0, 0,
 	  2, { {
-		{ 5, 4, 1, 1, 128, 1, 128, 5, 4, 8, 1, 1 },
-		{ 5, 2, 1, 1, 256, 1, 256, 10, 4, 8, 2, 2 },
+		{ 5, 4, 1, 1, 128, 1, 128, 5, 4, 8, 1, 1, true, 2, 0, 0, 0 },
+		{ 5, 2, 1, 1, 256, 1, 256, 10, 4, 8, 2, 2, true, 1, 0, 1, 1 },
 	  } },
 	  2, { {
 		{ "V4L2_PIX_FMT_NV12_10BE_8L128", 0xb2315841, 1, 0x0000, 0 },
@@ -1999,8 +2001,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "NV12MT", encoding::yuv, false, false, false, 8, 2, 2, 64, 32,
 	  2, { {
-		{ 1, 1, 1, 1, 32, 64, 32, 1, 1, 128, 1, 1 },
-		{ 2, 1, 1, 1, 64, 32, 16, 2, 1, 128, 2, 2 },
+		{ 1, 1, 1, 1, 32, 64, 32, 1, 1, 128, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 64, 32, 16, 2, 1, 128, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV12MT", 0x32314d54, 2, 0x060c, 0 },
@@ -2010,8 +2012,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's V4L2 table aligns to one 64x32 tile, not to a Z shape of 2x2 tiles, and sizes chroma tiles at half the luma tile" },
 	{ "NV12MT_16X16", encoding::yuv, false, false, false, 8, 2, 2, 16, 16,
 	  2, { {
-		{ 1, 1, 1, 1, 16, 16, 16, 1, 1, 16, 1, 1 },
-		{ 2, 1, 1, 1, 32, 8, 8, 2, 1, 16, 2, 2 },
+		{ 1, 1, 1, 1, 16, 16, 16, 1, 1, 16, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 32, 8, 8, 2, 1, 16, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_NV12MT_16X16", 0x32314d56, 2, 0x060c, 0 },
@@ -2021,8 +2023,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's V4L2 table sizes chroma tiles at half the luma tile (8x8 pairs), the documentation gives 16x16 chroma tiles" },
 	{ "MM21", encoding::yuv, false, false, false, 8, 2, 2, 16, 32,
 	  2, { {
-		{ 1, 1, 1, 1, 32, 1, 32, 1, 1, 16, 1, 1 },
-		{ 2, 1, 1, 1, 32, 1, 32, 2, 1, 16, 2, 2 },
+		{ 1, 1, 1, 1, 32, 1, 32, 1, 1, 16, 1, 1, true, 0, 0, 0, 0 },
+		{ 2, 1, 1, 1, 32, 1, 32, 2, 1, 16, 2, 2, true, 0, 0, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_MM21", 0x31324d4d, 2, 0x0000, 0 },
@@ -2032,8 +2034,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "MT2110T", encoding::yuv, false, false, false, 10, 2, 2, 16, 32,
 	  2, { {
-		{ 5, 4, 1, 16, 32, 16, 32, 5, 4, 1, 1, 1 },
-		{ 5, 2, 1, 16, 32, 8, 16, 10, 4, 1, 2, 2 },
+		{ 5, 4, 1, 16, 32, 16, 32, 5, 4, 1, 1, 1, true, 2, 0, 0, 0 },
+		{ 5, 2, 1, 16, 32, 8, 16, 10, 4, 1, 2, 2, true, 1, 0, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_MT2110T", 0x5432544d, 2, 0x060c, 0 },
@@ -2043,8 +2045,8 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's V4L2 table aligns the chroma plane to half the luma tile width, so at widths that are not a multiple of 16 its chroma lines are short of whole tiles; v4l2_fill_pixfmt() rounds a partial pixel group down (bytesperline = width * bpp / bpp_div)" },
 	{ "MT2110R", encoding::yuv, false, false, false, 10, 2, 2, 16, 32,
 	  2, { {
-		{ 5, 4, 1, 16, 32, 16, 32, 5, 4, 1, 1, 1 },
-		{ 5, 2, 1, 16, 32, 8, 16, 10, 4, 1, 2, 2 },
+		{ 5, 4, 1, 16, 32, 16, 32, 5, 4, 1, 1, 1, true, 2, 0, 0, 0 },
+		{ 5, 2, 1, 16, 32, 8, 16, 10, 4, 1, 2, 2, true, 1, 0, 1, 1 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_MT2110R", 0x5232544d, 2, 0x060c, 0 },
@@ -2054,7 +2056,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "the kernel's V4L2 table aligns the chroma plane to half the luma tile width, so at widths that are not a multiple of 16 its chroma lines are short of whole tiles; v4l2_fill_pixfmt() rounds a partial pixel group down (bytesperline = width * bpp / bpp_div)" },
 	{ "SBGGR8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR8", 0x31384142, 1, 0x0601, 0 },
@@ -2064,7 +2066,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR10", 0x30314742, 1, 0x0601, 0 },
@@ -2074,7 +2076,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR10P", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1, true, 2, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR10P", 0x41414270, 1, 0x0000, 0 },
@@ -2084,7 +2086,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR10ALAW8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR10ALAW8", 0x38414261, 1, 0x0601, 0 },
@@ -2094,7 +2096,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR10DPCM8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR10DPCM8", 0x38414262, 1, 0x0601, 0 },
@@ -2104,7 +2106,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR12", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR12", 0x32314742, 1, 0x0601, 0 },
@@ -2114,7 +2116,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR12P", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1, 1 },
+		{ 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1, 1, true, 1, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR12P", 0x43434270, 1, 0x0000, 0 },
@@ -2124,7 +2126,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR14", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR14", 0x34314742, 1, 0x0000, 0 },
@@ -2134,7 +2136,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR14P", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 7, 4, 1, 1, 1, 1, 1, 7, 4, 1, 1, 1 },
+		{ 7, 4, 1, 1, 1, 1, 1, 7, 4, 1, 1, 1, true, 2, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR14P", 0x45454270, 1, 0x0000, 0 },
@@ -2144,7 +2146,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SBGGR16", encoding::bayer, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SBGGR16", 0x32525942, 1, 0x0000, 0 },
@@ -2154,7 +2156,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "IPU3_SBGGR10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 32, 25, 1, 1, 1, 1, 1, 32, 25, 1, 1, 1 },
+		{ 32, 25, 1, 1, 1, 1, 1, 32, 25, 1, 1, 1, false, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_IPU3_SBGGR10", 0x62337069, 1, 0x0000, 0 },
@@ -2164,7 +2166,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG8", 0x47524247, 1, 0x0601, 0 },
@@ -2174,7 +2176,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG10", 0x30314247, 1, 0x0601, 0 },
@@ -2184,7 +2186,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG10P", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1, true, 2, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG10P", 0x41414770, 1, 0x0000, 0 },
@@ -2194,7 +2196,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG10ALAW8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG10ALAW8", 0x38414761, 1, 0x0601, 0 },
@@ -2204,7 +2206,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG10DPCM8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG10DPCM8", 0x38414762, 1, 0x0601, 0 },
@@ -2214,7 +2216,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG12", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG12", 0x32314247, 1, 0x0601, 0 },
@@ -2224,7 +2226,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG12P", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1, 1 },
+		{ 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1, 1, true, 1, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG12P", 0x43434770, 1, 0x0000, 0 },
@@ -2234,7 +2236,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG14", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG14", 0x34314247, 1, 0x0000, 0 },
@@ -2244,7 +2246,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG14P", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 7, 4, 1, 1, 1, 1, 1, 7, 4, 1, 1, 1 },
+		{ 7, 4, 1, 1, 1, 1, 1, 7, 4, 1, 1, 1, true, 2, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG14P", 0x45454770, 1, 0x0000, 0 },
@@ -2254,7 +2256,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGBRG16", encoding::bayer, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGBRG16", 0x36314247, 1, 0x0000, 0 },
@@ -2264,7 +2266,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "IPU3_SGBRG10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 32, 25, 1, 1, 1, 1, 1, 32, 25, 1, 1, 1 },
+		{ 32, 25, 1, 1, 1, 1, 1, 32, 25, 1, 1, 1, false, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_IPU3_SGBRG10", 0x67337069, 1, 0x0000, 0 },
@@ -2274,7 +2276,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG8", 0x47425247, 1, 0x0601, 0 },
@@ -2284,7 +2286,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG10", 0x30314142, 1, 0x0601, 0 },
@@ -2294,7 +2296,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG10P", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1, true, 2, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG10P", 0x41416770, 1, 0x0000, 0 },
@@ -2304,7 +2306,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG10ALAW8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG10ALAW8", 0x38416761, 1, 0x0601, 0 },
@@ -2314,7 +2316,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG10DPCM8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG10DPCM8", 0x30314442, 1, 0x0601, 0 },
@@ -2324,7 +2326,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG12", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG12", 0x32314142, 1, 0x0601, 0 },
@@ -2334,7 +2336,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG12P", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1, 1 },
+		{ 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1, 1, true, 1, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG12P", 0x43436770, 1, 0x0000, 0 },
@@ -2344,7 +2346,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG14", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG14", 0x34315247, 1, 0x0000, 0 },
@@ -2354,7 +2356,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG14P", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 7, 4, 1, 1, 1, 1, 1, 7, 4, 1, 1, 1 },
+		{ 7, 4, 1, 1, 1, 1, 1, 7, 4, 1, 1, 1, true, 2, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG14P", 0x45456770, 1, 0x0000, 0 },
@@ -2364,7 +2366,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SGRBG16", encoding::bayer, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SGRBG16", 0x36315247, 1, 0x0000, 0 },
@@ -2374,7 +2376,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "IPU3_SGRBG10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 32, 25, 1, 1, 1, 1, 1, 32, 25, 1, 1, 1 },
+		{ 32, 25, 1, 1, 1, 1, 1, 32, 25, 1, 1, 1, false, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_IPU3_SGRBG10", 0x47337069, 1, 0x0000, 0 },
@@ -2384,7 +2386,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB8", 0x42474752, 1, 0x0601, 0 },
@@ -2394,7 +2396,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB10", 0x30314752, 1, 0x0601, 0 },
@@ -2404,7 +2406,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB10P", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1 },
+		{ 5, 4, 1, 1, 1, 1, 1, 5, 4, 1, 1, 1, true, 2, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB10P", 0x41415270, 1, 0x0000, 0 },
@@ -2414,7 +2416,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB10ALAW8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB10ALAW8", 0x38415261, 1, 0x0601, 0 },
@@ -2424,7 +2426,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB10DPCM8", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB10DPCM8", 0x38415262, 1, 0x0601, 0 },
@@ -2434,7 +2436,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB12", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB12", 0x32314752, 1, 0x0601, 0 },
@@ -2444,7 +2446,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB12P", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1, 1 },
+		{ 3, 2, 1, 1, 1, 1, 1, 3, 2, 1, 1, 1, true, 1, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB12P", 0x43435270, 1, 0x0000, 0 },
@@ -2454,7 +2456,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB14", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB14", 0x34314752, 1, 0x0000, 0 },
@@ -2464,7 +2466,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB14P", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 7, 4, 1, 1, 1, 1, 1, 7, 4, 1, 1, 1 },
+		{ 7, 4, 1, 1, 1, 1, 1, 7, 4, 1, 1, 1, true, 2, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB14P", 0x45455270, 1, 0x0000, 0 },
@@ -2474,7 +2476,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "SRGGB16", encoding::bayer, false, false, false, 16, 1, 1, 0, 0,
 	  1, { {
-		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_SRGGB16", 0x36314752, 1, 0x0000, 0 },
@@ -2484,7 +2486,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "IPU3_SRGGB10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 32, 25, 1, 1, 1, 1, 1, 32, 25, 1, 1, 1 },
+		{ 32, 25, 1, 1, 1, 1, 1, 32, 25, 1, 1, 1, false, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_IPU3_SRGGB10", 0x72337069, 1, 0x0000, 0 },
@@ -2494,7 +2496,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP1_BGGR", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 3, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP1_BGGR", 0x42314350, 1, 0x0000, 0 },
@@ -2504,7 +2506,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP1_GBRG", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 3, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP1_GBRG", 0x67314350, 1, 0x0000, 0 },
@@ -2514,7 +2516,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP1_GRBG", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 3, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP1_GRBG", 0x47314350, 1, 0x0000, 0 },
@@ -2524,7 +2526,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP1_RGGB", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 3, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP1_RGGB", 0x52314350, 1, 0x0000, 0 },
@@ -2534,7 +2536,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP1_MONO", encoding::grey, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 3, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP1_MONO", 0x4d314350, 1, 0x0000, 0 },
@@ -2544,7 +2546,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP2_BGGR", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 3, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP2_BGGR", 0x42324350, 1, 0x0000, 0 },
@@ -2554,7 +2556,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP2_GBRG", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 3, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP2_GBRG", 0x67324350, 1, 0x0000, 0 },
@@ -2564,7 +2566,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP2_GRBG", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 3, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP2_GRBG", 0x47324350, 1, 0x0000, 0 },
@@ -2574,7 +2576,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP2_RGGB", encoding::bayer, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 3, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP2_RGGB", 0x52324350, 1, 0x0000, 0 },
@@ -2584,7 +2586,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "PISP_COMP2_MONO", encoding::grey, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 },
+		{ 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, true, 3, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_PISP_COMP2_MONO", 0x4d324350, 1, 0x0000, 0 },
@@ -2594,7 +2596,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RAW_CRU10", encoding::bayer, false, false, false, 10, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 6, 1, 1, 1, 1, 1, 4, 3, 1, 1, 1 },
+		{ 8, 6, 1, 1, 1, 1, 1, 4, 3, 1, 1, 1, false, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RAW_CRU10", 0x30315243, 1, 0x0000, 0 },
@@ -2604,7 +2606,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RAW_CRU12", encoding::bayer, false, false, false, 12, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 5, 1, 1, 1, 1, 1, 8, 5, 1, 1, 1 },
+		{ 8, 5, 1, 1, 1, 1, 1, 8, 5, 1, 1, 1, false, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RAW_CRU12", 0x32315243, 1, 0x0000, 0 },
@@ -2614,7 +2616,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RAW_CRU14", encoding::bayer, false, false, false, 14, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 4, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1 },
+		{ 8, 4, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, true, 2, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RAW_CRU14", 0x34315243, 1, 0x0000, 0 },
@@ -2624,7 +2626,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "RAW_CRU20", encoding::bayer, false, false, false, 20, 1, 1, 0, 0,
 	  1, { {
-		{ 8, 3, 1, 1, 1, 1, 1, 8, 3, 1, 1, 1 },
+		{ 8, 3, 1, 1, 1, 1, 1, 8, 3, 1, 1, 1, false, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_RAW_CRU20", 0x30325243, 1, 0x0000, 0 },
@@ -2634,7 +2636,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "HSV24", encoding::hsv, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1 },
+		{ 3, 1, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_HSV24", 0x33565348, 1, 0x0601, 0 },
@@ -2644,7 +2646,7 @@ inline constexpr std::array<format_desc, 314> formats{ {
 	  "" },
 	{ "HSV32", encoding::hsv, false, false, false, 8, 1, 1, 0, 0,
 	  1, { {
-		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1 },
+		{ 4, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, true, 0, 0, 0, 0 },
 	  } },
 	  1, { {
 		{ "V4L2_PIX_FMT_HSV32", 0x34565348, 1, 0x0601, 0 },

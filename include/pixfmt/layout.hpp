@@ -59,8 +59,9 @@ constexpr std::string_view to_string(errc e) noexcept
 template <class T>
 class result {
 public:
+	constexpr result() noexcept : value_{} {} // a zero value, no error
 	constexpr result(T v) noexcept : value_(v) {}
-	constexpr result(errc e) noexcept : error_(e) {}
+	constexpr result(errc e) noexcept : value_{}, error_(e) {}
 	constexpr bool ok() const noexcept { return error_ == errc::ok; }
 	constexpr explicit operator bool() const noexcept { return ok(); }
 	constexpr errc error() const noexcept { return error_; }
@@ -69,8 +70,16 @@ public:
 	constexpr const T &operator*() const noexcept { return value_; }
 	constexpr const T *operator->() const noexcept { return &value_; }
 
+	// For functions that write the whole value in place (layout()):
+	// nothing is zeroed first.
+	struct unfilled_t {};
+	static constexpr unfilled_t unfilled{};
+	constexpr explicit result(unfilled_t) noexcept {}
+	constexpr T &fill() noexcept { return value_; }
+	constexpr void set_error(errc e) noexcept { error_ = e; }
+
 private:
-	T value_{};
+	T value_;
 	errc error_ = errc::ok;
 };
 
@@ -105,9 +114,11 @@ struct plane_size {
 	std::uint64_t offset; // where the plane starts when planes share one buffer
 };
 
+// Written whole by layout() and layout_into() (unused planes are zero), so
+// a default-initialised one is not zeroed first.
 struct image_layout {
 	std::uint8_t num_planes = 0;
-	std::array<plane_size, max_planes> planes{};
+	std::array<plane_size, max_planes> planes;
 	std::uint64_t total = 0;
 	constexpr std::span<const plane_size> view() const noexcept
 	{
@@ -150,26 +161,66 @@ struct plane_geometry {
 	std::uint64_t min_pitch;
 };
 
-constexpr result<plane_geometry> plane_geometry_of(format f, unsigned plane, std::uint32_t width,
-						   std::uint32_t height) noexcept
+namespace detail {
+
+inline constexpr std::uint64_t u32max = std::numeric_limits<std::uint32_t>::max();
+
+// n rounded up to a power of two m: a mask (n + m stays far below 2^64 here)
+constexpr std::uint64_t round_up_pow2(std::uint64_t n, std::uint64_t m) noexcept
 {
-	if (errc e = detail::check_plane(f, plane, width, height); e != errc::ok)
-		return e;
-	const plane_desc &p = f.planes()[plane];
-	auto ext = detail::plane_extent(p, width, height, p.align_w, p.align_h);
+	return (n + m - 1) & ~(m - 1);
+}
+
+// The geometry of a plane whose steps (block, alignment, subsampling) are
+// all powers of two, as most are (plane_desc::pow2): shifts and masks only.
+// The same numbers as geometry_general(); a u32 size and 16-bit steps
+// cannot overflow 64 bits before the final checks.
+[[gnu::always_inline]] constexpr result<plane_geometry> geometry_pow2(const plane_desc &p, std::uint32_t width,
+								      std::uint32_t height) noexcept
+{
+	const std::uint64_t pw = (round_up_pow2(width, p.align_w) + p.hsub - 1) >> p.shift_hsub;
+	const std::uint64_t ph = (round_up_pow2(height, p.align_h) + p.vsub - 1) >> p.shift_vsub;
+	const std::uint64_t lines = round_up_pow2(ph, p.block_h);
+	const std::uint64_t bytes = ((pw + p.block_w - 1) >> p.shift_w) * p.bytes_per_block;
+	const std::uint64_t pitch = round_up_pow2((bytes + p.block_h - 1) >> p.shift_h, p.pitch_align);
+	if (pw > u32max || lines > u32max)
+		return errc::overflow;
+	return plane_geometry{ static_cast<std::uint32_t>(pw), static_cast<std::uint32_t>(lines), pitch };
+}
+
+// Any step: divisions (IPU3's 25-pixel groups, 3-pixel groups, ...). Rare:
+// kept out of the callers' hot path.
+[[gnu::noinline]] constexpr result<plane_geometry> geometry_general(const plane_desc &p, std::uint32_t width,
+						  std::uint32_t height) noexcept
+{
+	auto ext = plane_extent(p, width, height, p.align_w, p.align_h);
 	if (!ext)
 		return ext.error();
 	std::uint64_t bytes = 0, lines = 0;
 	if (!checked::mul(checked::div_round_up((*ext)[0], p.block_w), p.bytes_per_block, bytes) ||
 	    !checked::round_up((*ext)[1], p.block_h, lines))
 		return errc::overflow;
-	constexpr std::uint64_t u32max = std::numeric_limits<std::uint32_t>::max();
 	if ((*ext)[0] > u32max || lines > u32max)
 		return errc::overflow;
 	std::uint64_t pitch = 0;
 	if (!checked::round_up(checked::div_round_up(bytes, p.block_h), p.pitch_align, pitch))
 		return errc::overflow;
 	return plane_geometry{ static_cast<std::uint32_t>((*ext)[0]), static_cast<std::uint32_t>(lines), pitch };
+}
+
+constexpr result<plane_geometry> geometry(const plane_desc &p, std::uint32_t width, std::uint32_t height) noexcept
+{
+	return p.pow2 ? geometry_pow2(p, width, height) : geometry_general(p, width, height);
+}
+
+} // namespace detail
+
+constexpr result<plane_geometry> plane_geometry_of(format f, unsigned plane, std::uint32_t width,
+						   std::uint32_t height) noexcept
+{
+	if (errc e = detail::check_plane(f, plane, width, height); e != errc::ok)
+		return e;
+	return detail::geometry(f.planes()[plane], width, height);
 }
 
 // Plane width in pixels and number of lines of colour plane i.
@@ -198,36 +249,77 @@ constexpr bool is_power_of_two(std::uint64_t v) noexcept
 	return v != 0 && (v & (v - 1)) == 0;
 }
 
+namespace detail {
+
+// Zero planes from..max_planes-1, field by field (a whole-struct zero of a
+// few planes becomes a slow memset).
+constexpr void clear_planes(image_layout &out, unsigned from) noexcept
+{
+	for (unsigned i = from; i < max_planes; ++i) {
+		plane_size &ps = out.planes[i];
+		ps.width = ps.height = 0;
+		ps.pitch = ps.size = ps.offset = 0;
+	}
+}
+
+} // namespace detail
+
 // Layout of a W x H image with every plane's pitch aligned to pitch_align
-// bytes (a power of two; 1 = minimal), planes one after another.
+// bytes (a power of two; 1 = minimal), planes one after another, written
+// into out (every member: unused planes are zero). For a hot path: nothing
+// is zeroed first or copied. On an error out holds no layout.
+[[gnu::always_inline]] constexpr errc layout_into(image_layout &out, format f, std::uint32_t width,
+						  std::uint32_t height, std::uint64_t pitch_align = 1) noexcept
+{
+	static_assert(max_planes == 4, "the zeroing below names the planes");
+	if (f.compressed() || width == 0 || height == 0 || !is_power_of_two(pitch_align)) {
+		detail::clear_planes(out, 0);
+		out.num_planes = 0;
+		out.total = 0;
+		return f.compressed() ? errc::no_layout
+		       : width == 0 || height == 0 ? errc::zero_size
+						   : errc::bad_alignment;
+	}
+	// planes 1..3 zeroed up front in wide stores (cheaper than zeroing the
+	// unused ones after the loop); the loop overwrites the used ones
+	out.planes[1] = plane_size{};
+	out.planes[2] = plane_size{};
+	out.planes[3] = plane_size{};
+	const unsigned n = f.color_planes();
+	std::uint64_t offset = 0;
+	for (unsigned i = 0; i < n; ++i) {
+		plane_size &ps = out.planes[i];
+		auto g = detail::geometry(f.planes()[i], width, height);
+		ps.width = g->width;
+		ps.height = g->lines;
+		ps.offset = offset;
+		// the pitch is below 2^41: rounding it up to any power of two up
+		// to 2^22 cannot overflow; beyond, check
+		bool fits = g.ok();
+		if (pitch_align <= (1u << 22))
+			ps.pitch = detail::round_up_pow2(g->min_pitch, pitch_align);
+		else
+			fits = fits && checked::round_up(g->min_pitch, pitch_align, ps.pitch);
+		fits = fits && checked::mul(ps.pitch, ps.height, ps.size) && checked::add(offset, ps.size, offset);
+		if (!fits) {
+			detail::clear_planes(out, 0);
+			out.num_planes = 0;
+			out.total = 0;
+			return g.ok() ? errc::overflow : g.error();
+		}
+	}
+	out.num_planes = static_cast<std::uint8_t>(n);
+	out.total = offset;
+	return errc::ok;
+}
+
+// The same as a value.
 constexpr result<image_layout> layout(format f, std::uint32_t width, std::uint32_t height,
 				      std::uint64_t pitch_align = 1) noexcept
 {
-	if (f.compressed())
-		return errc::no_layout;
-	if (width == 0 || height == 0)
-		return errc::zero_size;
-	if (!is_power_of_two(pitch_align))
-		return errc::bad_alignment;
-	image_layout out;
-	out.num_planes = static_cast<std::uint8_t>(f.color_planes());
-	std::uint64_t offset = 0;
-	for (unsigned i = 0; i < f.color_planes(); ++i) {
-		auto g = plane_geometry_of(f, i, width, height);
-		if (!g)
-			return g.error();
-		plane_size &ps = out.planes[i];
-		ps.width = g->width;
-		ps.height = g->lines;
-		if (!checked::round_up(g->min_pitch, pitch_align, ps.pitch) ||
-		    !checked::mul(ps.pitch, ps.height, ps.size))
-			return errc::overflow;
-		ps.offset = offset;
-		if (!checked::add(offset, ps.size, offset))
-			return errc::overflow;
-	}
-	out.total = offset;
-	return out;
+	result<image_layout> r(result<image_layout>::unfilled);
+	r.set_error(layout_into(r.fill(), f, width, height, pitch_align));
+	return r;
 }
 
 // Number of pages of page_size bytes a buffer of this many bytes needs.

@@ -282,3 +282,35 @@ TEST_CASE("Xen camera layouts of a compressed format: counts, offsets and bounds
 	CHECK(pixfmt::xen::check_layout(mjpg, 640, 480, l, 0).why == "empty buffer");
 	static_assert(pixfmt::xen::check_layout("MJPG"_4cc, 640, 480, {}, 0).error == pixfmt::errc::bad_layout);
 }
+
+TEST_CASE("layout_into() fills the same layout as layout(), unused planes zero", "[layout]")
+{
+	std::size_t checked = 0;
+	for (const auto &d : pixfmt::table::formats) {
+		const pixfmt::format f(d);
+		for (auto [w, h] : { std::pair{ 1u, 1u }, { 641u, 481u }, { 1920u, 1080u }, { 4096u, 2160u },
+				     { 0xffffffffu, 0xffffffffu } }) {
+			INFO(f.name() << " " << w << "x" << h);
+			pixfmt::image_layout into;
+			// a layout left from an earlier call must not show through
+			for (auto &p : into.planes)
+				p = { 7, 7, 7, 7, 7 };
+			const auto e = pixfmt::layout_into(into, f, w, h, 64);
+			const auto r = pixfmt::layout(f, w, h, 64);
+			REQUIRE(e == r.error());
+			CHECK(into.num_planes == r->num_planes);
+			CHECK(into.total == r->total);
+			for (unsigned i = 0; i < pixfmt::max_planes; ++i) {
+				const auto &a = into.planes[i], &b = r->planes[i];
+				CHECK((a.width == b.width && a.height == b.height && a.pitch == b.pitch &&
+				       a.size == b.size && a.offset == b.offset));
+				if (i >= into.num_planes)
+					CHECK((a.width | a.height | a.pitch | a.size | a.offset) == 0);
+			}
+			++checked;
+		}
+	}
+	CHECK(checked == pixfmt::table::formats.size() * 5);
+	static_assert(pixfmt::layout(pixfmt::get_drm("NV12"_4cc), 1366, 768)->total == 1366 * 768 * 3 / 2);
+	static_assert(pixfmt::layout(pixfmt::get_drm("NV12"_4cc), 0, 768).error() == pixfmt::errc::zero_size);
+}
