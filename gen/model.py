@@ -308,6 +308,20 @@ def perfect_hash(codes, max_bits=13, tries=100000):
     raise ValueError("no perfect hash for %d codes" % len(codes))
 
 
+def slot_entries(hash_, codes):
+    """Every slot of a perfect hash as (code, format index or None, slot):
+    the code that hashes there, else a filler that never matches."""
+    _bits, _mult, slots, fillers = hash_
+    out = []
+    for i, s in enumerate(slots):
+        if s is None:
+            out.append((fillers[i], None, 0))
+        else:
+            c = codes[s]
+            out.append((c[0], c[1], c[2] if len(c) > 2 else 0))
+    return out
+
+
 def _fillers(bits, mult):
     """For each slot, a code that does not hash to it: stored in empty slots,
     it can never equal a code looked up there, so one compare decides."""

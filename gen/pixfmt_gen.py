@@ -65,7 +65,8 @@ def render(env, template, db, kernel=None):
                                              kernel=kernel,
                                              xen_label_forbidden=model.XEN_LABEL_FORBIDDEN,
                                              xen_label_big_endian=model.XEN_LABEL_BIG_ENDIAN,
-                                             kernel_has_bpp_div=model.KERNEL_V4L2_BPP_DIV.__contains__)
+                                             kernel_has_bpp_div=model.KERNEL_V4L2_BPP_DIV.__contains__,
+                                             slot_entries=model.slot_entries)
 
 
 def main(argv=None):

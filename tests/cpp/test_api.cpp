@@ -314,3 +314,22 @@ TEST_CASE("layout_into() fills the same layout as layout(), unused planes zero",
 	static_assert(pixfmt::layout(pixfmt::get_drm("NV12"_4cc), 1366, 768)->total == 1366 * 768 * 3 / 2);
 	static_assert(pixfmt::layout(pixfmt::get_drm("NV12"_4cc), 0, 768).error() == pixfmt::errc::zero_size);
 }
+
+TEST_CASE("hash slots: each code at its hash, every other slot holds a code that hashes elsewhere", "[lookup]")
+{
+	auto check = [](pixfmt::table::code_hash h, const auto &slots, const auto &codes) {
+		auto slot = [h](std::uint32_t c) { return static_cast<std::uint32_t>(c * h.mult) >> (32 - h.bits); };
+		std::size_t used = 0;
+		for (std::uint32_t s = 0; s < slots.size(); ++s) {
+			if (slots[s].format == pixfmt::table::no_slot) {
+				CHECK(slot(slots[s].code) != s);
+				continue;
+			}
+			++used;
+			CHECK(slot(slots[s].code) == s);
+		}
+		CHECK(used == codes.size());
+	};
+	check(pixfmt::table::v4l2_hash, pixfmt::table::v4l2_hash_slots, pixfmt::table::v4l2_by_code);
+	check(pixfmt::table::drm_hash, pixfmt::table::drm_hash_slots, pixfmt::table::drm_by_code);
+}
