@@ -237,6 +237,9 @@ class Database:
         self.names = sorted((f.name, f.index) for f in formats)
         self.v4l2_hash = perfect_hash([c for c, _f, _s in self.v4l2_codes])
         self.drm_hash = perfect_hash([c for c, _f in self.drm_codes])
+        self.kernel_v4l2_hash = KernelHash(self.v4l2_codes)
+        self.kernel_drm_hash = KernelHash([(c, f, 0) for c, f in self.drm_codes])
+
 
     @property
     def renamed_pairs(self):
@@ -292,6 +295,74 @@ def perfect_hash(codes, max_bits=13, tries=100000):
             else:
                 return bits, mult, slots, _fillers(bits, mult)
     raise ValueError("no perfect hash for %d codes" % len(codes))
+
+
+def mix32(x):
+    """A 32-bit mixer (Wellons' lowbias32): every input bit reaches every
+    output bit, so fourcc codes that share bytes spread out. pixfmt.c has the
+    same function."""
+    x ^= x >> 16
+    x = (x * 0x7feb352d) & 0xffffffff
+    x ^= x >> 15
+    x = (x * 0x846ca68b) & 0xffffffff
+    x ^= x >> 16
+    return x
+
+
+def scale32(h, n):
+    """h scaled to [0, n) with a multiply instead of a division."""
+    return (h * n) >> 32
+
+
+class KernelHash:
+    """The kernel table's minimal perfect hash (hash and displace) over
+    entries (code, format, slot): h = mix32(code), bucket = scale32(h,
+    buckets), position = scale32(mix32(h ^ seeds[bucket]), n). entries are
+    stored at their positions, so the index is n entries long and a lookup
+    is two mixes, two loads and one compare. The seeds are searched
+    largest bucket first, about two codes per one-byte seed; more buckets
+    are tried when a bucket finds no seed. Deterministic."""
+
+    def __init__(self, entries):
+        n = len(entries)
+        self.buckets = max(1, (n + 1) // 2)
+        while True:
+            placed = self._place(entries, self.buckets)
+            if placed is not None:
+                self.seeds, self.entries = placed
+                return
+            self.buckets += 1
+
+    @staticmethod
+    def _place(entries, count):
+        n = len(entries)
+        groups = [[] for _ in range(count)]
+        for e in entries:
+            h = mix32(e[0])
+            groups[scale32(h, count)].append((h, e))
+        seeds, out = [0] * count, [None] * n
+        for b in sorted(range(count), key=lambda b: (-len(groups[b]), b)):
+            if not groups[b]:
+                continue
+            for seed in range(256):
+                pos = [scale32(mix32(h ^ seed), n) for h, _e in groups[b]]
+                if len(set(pos)) == len(pos) and all(out[p] is None for p in pos):
+                    for p, (_h, e) in zip(pos, groups[b]):
+                        out[p] = e
+                    seeds[b] = seed
+                    break
+            else:
+                return None
+        return seeds, out
+
+    def find(self, code):
+        """The entry of code, or None: the lookup pixfmt.c does."""
+        if not self.entries:
+            return None
+        h = mix32(code)
+        e = self.entries[scale32(mix32(h ^ self.seeds[scale32(h, self.buckets)]),
+                                 len(self.entries))]
+        return e if e[0] == code else None
 
 
 def _fillers(bits, mult):

@@ -313,3 +313,26 @@ def test_kernel_bpp_has_one_divisor_and_old_kernels_whole_bytes(tmp_path):
     assert f.kernel_bpp == [(5, 4), (10, 4)]
     rejects(tmp_path, text.replace('kernel: "6.12"}', 'kernel: "6.1"}', 1), 9, "v4l2[0].kernel",
             "counts whole bytes per pixel")
+
+
+# ---- the kernel table's perfect hash
+
+def test_kernel_hash_places_every_code_once():
+    codes = [(model.fourcc_code(c, False), i, 0) for i, c in
+             enumerate(["NV12", "NM12", "YUYV", "RGB3", "BG24", "pRAA", "Y16 ", "MJPG"])]
+    for n in range(len(codes) + 1):
+        h = model.KernelHash(codes[:n])
+        assert sorted(h.entries) == sorted(codes[:n])
+        assert len(h.seeds) == h.buckets >= 1 and all(0 <= s < 256 for s in h.seeds)
+        for e in codes[:n]:
+            assert h.find(e[0]) == e
+        for e in codes[n:]:
+            assert h.find(e[0]) is None
+        assert h.find(0) is None and h.find(0xffffffff) is None
+    # the committed table's indexes: every code found, nothing else
+    db = model.load(os.path.join(ROOT, "formats.yaml"))
+    for c, f, s in db.v4l2_codes:
+        assert db.kernel_v4l2_hash.find(c) == (c, f, s)
+    for c, f in db.drm_codes:
+        assert db.kernel_drm_hash.find(c) == (c, f, 0)
+    assert db.kernel_drm_hash.find(model.fourcc_code("NM12", False)) is None
