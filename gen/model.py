@@ -3,6 +3,7 @@
 The loader is strict: every rejection is a FormatError whose lines read
 'FILE:LINE: FIELD: what is wrong'. All problems are reported, not just the first.
 """
+import copy
 import math
 from fractions import Fraction
 
@@ -240,6 +241,59 @@ class Database:
         self.kernel_v4l2_hash = KernelHash(self.v4l2_codes)
         self.kernel_drm_hash = KernelHash([(c, f, 0) for c, f in self.drm_codes])
 
+    def spellings(self):
+        """Each spelling that names a format: its name, the macro (with and
+        without V4L2_PIX_FMT_ / DRM_FORMAT_) and the fourcc label of each of
+        its codes. A big-endian DRM code shares its macro with the
+        little-endian one, so only its label (XR15-BE) names it."""
+        out = {}
+        for f in self.formats:
+            keys = {f.name}
+            codes = [(c, False) for c in f.v4l2] + ([(f.drm, True)] if f.drm else [])
+            for c, drm in codes:
+                keys.add(c.label)
+                if drm and c.big_endian:
+                    continue
+                keys.add(c.macro)
+                keys.add(c.macro.split("_FORMAT_" if drm else "_PIX_FMT_", 1)[1])
+            for key in keys:
+                out.setdefault(key, []).append(f)
+        return out
+
+    def subset(self, names):
+        """A Database of the formats the names name (see spellings), in
+        formats.yaml order and indexed from 0. A name that names nothing or
+        more than one format is a FormatError listing every such name."""
+        spellings = self.spellings()
+        chosen, unknown, ambiguous = set(), [], []
+        for name in names:
+            found = spellings.get(name, [])
+            if not found:
+                unknown.append(name)
+            elif len(found) > 1:
+                ambiguous.append("%s names %s" % (name, " and ".join(
+                    "%s (%s)" % (f.name, ", ".join(c.macro for c in f.v4l2 + [f.drm] if c))
+                    for f in found)))
+            else:
+                chosen.add(found[0].index)
+        errors = []
+        if unknown:
+            errors.append("unknown format name(s): %s (give format names, V4L2_PIX_FMT_* or "
+                          "DRM_FORMAT_* macros with or without the prefix, or fourcc labels "
+                          "such as NM12 or XR15-BE)" % ", ".join(unknown))
+        if ambiguous:
+            errors.append("ambiguous name(s), give a macro instead: %s" % "; ".join(ambiguous))
+        if not names:
+            errors.append("no format names given")
+        if errors:
+            raise FormatError("\n".join(errors))
+        formats = []
+        for f in self.formats:
+            if f.index in chosen:
+                g = copy.copy(f)
+                g.index = len(formats)
+                formats.append(g)
+        return Database(self.path, formats, self.excluded)
 
     @property
     def renamed_pairs(self):
