@@ -12,6 +12,29 @@
 #include <linux/version.h>
 #include <linux/types.h>
 
+/*
+ * Every global symbol of pixfmt is named PIXFMT_SYMBOL(name): the driver's
+ * code still calls pixfmt_*(), but each module links in a copy under its own
+ * names, so two drivers built into one kernel do not collide. The prefix is
+ * PIXFMT_PREFIX if the driver's Kbuild sets it (ccflags-y +=
+ * -DPIXFMT_PREFIX=mydrv_), else the module's name as Kbuild gives it in
+ * __KBUILD_MODNAME (kmod_mydrv_), the token <linux/init.h> makes unique
+ * initcall names with; outside Kbuild, no prefix.
+ */
+#if !defined(PIXFMT_PREFIX) && defined(__KBUILD_MODNAME)
+#define PIXFMT_PREFIX	PIXFMT_PASTE(__KBUILD_MODNAME, _)
+#endif
+#ifdef PIXFMT_PREFIX
+#define __PIXFMT_PASTE(a, b)	a##b
+#define PIXFMT_PASTE(a, b)	__PIXFMT_PASTE(a, b)
+#define PIXFMT_SYMBOL(name)	PIXFMT_PASTE(PIXFMT_PREFIX, name)
+#define pixfmt_formats		PIXFMT_SYMBOL(pixfmt_formats)
+#define pixfmt_v4l2_index	PIXFMT_SYMBOL(pixfmt_v4l2_index)
+#define pixfmt_v4l2_seeds	PIXFMT_SYMBOL(pixfmt_v4l2_seeds)
+#define pixfmt_drm_index	PIXFMT_SYMBOL(pixfmt_drm_index)
+#define pixfmt_drm_seeds	PIXFMT_SYMBOL(pixfmt_drm_seeds)
+#endif
+
 #define PIXFMT_MAX_PLANES	4
 #define PIXFMT_MAX_V4L2_CODES	2
 #define PIXFMT_NUM_FORMATS	314
