@@ -3,6 +3,7 @@
 The loader is strict: every rejection is a FormatError whose lines read
 'FILE:LINE: FIELD: what is wrong'. All problems are reported, not just the first.
 """
+import copy
 import math
 from fractions import Fraction
 
@@ -251,6 +252,62 @@ class Database:
         self.names = sorted((f.name, f.index) for f in formats)
         self.v4l2_hash = perfect_hash([c for c, _f, _s in self.v4l2_codes])
         self.drm_hash = perfect_hash([c for c, _f in self.drm_codes])
+        self.kernel_v4l2_hash = KernelHash(self.v4l2_codes)
+        self.kernel_drm_hash = KernelHash([(c, f, 0) for c, f in self.drm_codes])
+
+    def spellings(self):
+        """Each spelling that names a format: its name, the macro (with and
+        without V4L2_PIX_FMT_ / DRM_FORMAT_) and the fourcc label of each of
+        its codes. A big-endian DRM code shares its macro with the
+        little-endian one, so only its label (XR15-BE) names it."""
+        out = {}
+        for f in self.formats:
+            keys = {f.name}
+            codes = [(c, False) for c in f.v4l2] + ([(f.drm, True)] if f.drm else [])
+            for c, drm in codes:
+                keys.add(c.label)
+                if drm and c.big_endian:
+                    continue
+                keys.add(c.macro)
+                keys.add(c.macro.split("_FORMAT_" if drm else "_PIX_FMT_", 1)[1])
+            for key in keys:
+                out.setdefault(key, []).append(f)
+        return out
+
+    def subset(self, names):
+        """A Database of the formats the names name (see spellings), in
+        formats.yaml order and indexed from 0. A name that names nothing or
+        more than one format is a FormatError listing every such name."""
+        spellings = self.spellings()
+        chosen, unknown, ambiguous = set(), [], []
+        for name in names:
+            found = spellings.get(name, [])
+            if not found:
+                unknown.append(name)
+            elif len(found) > 1:
+                ambiguous.append("%s names %s" % (name, " and ".join(
+                    "%s (%s)" % (f.name, ", ".join(c.macro for c in f.v4l2 + [f.drm] if c))
+                    for f in found)))
+            else:
+                chosen.add(found[0].index)
+        errors = []
+        if unknown:
+            errors.append("unknown format name(s): %s (give format names, V4L2_PIX_FMT_* or "
+                          "DRM_FORMAT_* macros with or without the prefix, or fourcc labels "
+                          "such as NM12 or XR15-BE)" % ", ".join(unknown))
+        if ambiguous:
+            errors.append("ambiguous name(s), give a macro instead: %s" % "; ".join(ambiguous))
+        if not names:
+            errors.append("no format names given")
+        if errors:
+            raise FormatError("\n".join(errors))
+        formats = []
+        for f in self.formats:
+            if f.index in chosen:
+                g = copy.copy(f)
+                g.index = len(formats)
+                formats.append(g)
+        return Database(self.path, formats, self.excluded)
 
     @property
     def renamed_pairs(self):
@@ -320,6 +377,74 @@ def slot_entries(hash_, codes):
             c = codes[s]
             out.append((c[0], c[1], c[2] if len(c) > 2 else 0))
     return out
+
+
+def mix32(x):
+    """A 32-bit mixer (Wellons' lowbias32): every input bit reaches every
+    output bit, so fourcc codes that share bytes spread out. pixfmt.c has the
+    same function."""
+    x ^= x >> 16
+    x = (x * 0x7feb352d) & 0xffffffff
+    x ^= x >> 15
+    x = (x * 0x846ca68b) & 0xffffffff
+    x ^= x >> 16
+    return x
+
+
+def scale32(h, n):
+    """h scaled to [0, n) with a multiply instead of a division."""
+    return (h * n) >> 32
+
+
+class KernelHash:
+    """The kernel table's minimal perfect hash (hash and displace) over
+    entries (code, format, slot): h = mix32(code), bucket = scale32(h,
+    buckets), position = scale32(mix32(h ^ seeds[bucket]), n). entries are
+    stored at their positions, so the index is n entries long and a lookup
+    is two mixes, two loads and one compare. The seeds are searched
+    largest bucket first, about two codes per one-byte seed; more buckets
+    are tried when a bucket finds no seed. Deterministic."""
+
+    def __init__(self, entries):
+        n = len(entries)
+        self.buckets = max(1, (n + 1) // 2)
+        while True:
+            placed = self._place(entries, self.buckets)
+            if placed is not None:
+                self.seeds, self.entries = placed
+                return
+            self.buckets += 1
+
+    @staticmethod
+    def _place(entries, count):
+        n = len(entries)
+        groups = [[] for _ in range(count)]
+        for e in entries:
+            h = mix32(e[0])
+            groups[scale32(h, count)].append((h, e))
+        seeds, out = [0] * count, [None] * n
+        for b in sorted(range(count), key=lambda b: (-len(groups[b]), b)):
+            if not groups[b]:
+                continue
+            for seed in range(256):
+                pos = [scale32(mix32(h ^ seed), n) for h, _e in groups[b]]
+                if len(set(pos)) == len(pos) and all(out[p] is None for p in pos):
+                    for p, (_h, e) in zip(pos, groups[b]):
+                        out[p] = e
+                    seeds[b] = seed
+                    break
+            else:
+                return None
+        return seeds, out
+
+    def find(self, code):
+        """The entry of code, or None: the lookup pixfmt.c does."""
+        if not self.entries:
+            return None
+        h = mix32(code)
+        e = self.entries[scale32(mix32(h ^ self.seeds[scale32(h, self.buckets)]),
+                                 len(self.entries))]
+        return e if e[0] == code else None
 
 
 def _fillers(bits, mult):

@@ -4,6 +4,9 @@
     pixfmt_gen.py                 render every output into the source tree
     pixfmt_gen.py --check         exit 1 if a committed output differs
     pixfmt_gen.py --template T --output F   render one extra template (tests)
+    pixfmt_gen.py --kernel-only NV12,YUYV --output-dir DIR
+                                  the kernel table of only the named formats
+                                  (names, macros or fourcc labels), for a driver
 
 Every output is a Jinja2 template under gen/templates/; its path there, minus
 the .j2 suffix, is its path in the tree. Adding an output is adding a template.
@@ -59,8 +62,12 @@ def outputs():
     return sorted(found)
 
 
-def render(env, template, db, kernel=None):
-    return env.get_template(template).render(db=db, formats=db.formats,
+# The kernel table: what --kernel-only renders for a subset of the formats.
+KERNEL_TABLE = ("kernel/pixfmt_table.c.j2", "kernel/pixfmt_table.h.j2")
+
+
+def render(env, template, db, kernel=None, subset=False):
+    return env.get_template(template).render(db=db, formats=db.formats, subset=subset,
                                              kernel_reference=model.KERNEL_REFERENCE,
                                              kernel=kernel,
                                              xen_label_forbidden=model.XEN_LABEL_FORBIDDEN,
@@ -77,7 +84,17 @@ def main(argv=None):
     ap.add_argument("--template", help="render this one template file")
     ap.add_argument("--output", help="where --template writes")
     ap.add_argument("--root", default=ROOT, help="tree the outputs belong to")
+    ap.add_argument("--kernel-only", metavar="NAMES",
+                    help="comma-separated formats: render only the kernel table, "
+                         "with only these formats, into --output-dir")
+    ap.add_argument("--output-dir", help="where --kernel-only writes pixfmt_table.[ch]")
     args = ap.parse_args(argv)
+    if args.kernel_only is not None and not args.output_dir:
+        ap.error("--kernel-only needs --output-dir")
+    if args.output_dir and args.kernel_only is None:
+        ap.error("--output-dir goes with --kernel-only")
+    if args.template and args.kernel_only is not None:
+        ap.error("--template and --kernel-only are separate modes")
 
     try:
         db = model.load(args.yaml)
@@ -94,10 +111,24 @@ def main(argv=None):
         return 0
 
     env = environment([TEMPLATES])
+    # (template, path, kernel version, subset, how --check names the file)
+    jobs = [(template, os.path.join(args.root, out), kernel, False, out)
+            for template, out, kernel in outputs()]
+    if args.kernel_only is not None:
+        if os.path.realpath(args.output_dir) == os.path.realpath(os.path.join(args.root, "kernel")):
+            ap.error("--output-dir: kernel/ holds the full table; write a subset elsewhere")
+        try:
+            db = db.subset([n.strip() for n in args.kernel_only.split(",") if n.strip()])
+        except model.FormatError as err:
+            print("--kernel-only: %s" % err, file=sys.stderr)
+            return 1
+        jobs = []
+        for template in KERNEL_TABLE:
+            path = os.path.join(args.output_dir, os.path.basename(template)[:-3])
+            jobs.append((template, path, None, True, path))
     stale = []
-    for template, out, kernel in outputs():
-        path = os.path.join(args.root, out)
-        text = render(env, template, db, kernel)
+    for template, path, kernel, subset, shown in jobs:
+        text = render(env, template, db, kernel, subset)
         if args.check:
             try:
                 with open(path, encoding="utf-8") as f:
@@ -105,13 +136,13 @@ def main(argv=None):
             except FileNotFoundError:
                 current = None
             if current != text:
-                stale.append(out)
+                stale.append(shown)
         else:
             write_if_changed(path, text)
     if stale:
-        for out in stale:
+        for shown in stale:
             print("%s: differs from what formats.yaml generates; run gen/pixfmt_gen.py"
-                  % out, file=sys.stderr)
+                  % shown, file=sys.stderr)
         return 1
     return 0
 

@@ -15,22 +15,53 @@
 
 #include "pixfmt.h"
 
-static const struct pixfmt_code_index *
-pixfmt_find(const struct pixfmt_code_index *index, unsigned int count, u32 code)
+/* a 32-bit mixer (lowbias32): every input bit reaches every output bit */
+static u32 pixfmt_mix(u32 x)
 {
-	unsigned int lo = 0, hi = count;
+	x ^= x >> 16;
+	x *= 0x7feb352d;
+	x ^= x >> 15;
+	x *= 0x846ca68b;
+	x ^= x >> 16;
+	return x;
+}
 
-	while (lo < hi) {
-		unsigned int mid = lo + (hi - lo) / 2;
+/* @h scaled to [0, @n): a multiply, no division */
+static u32 pixfmt_scale(u32 h, u32 n)
+{
+	return ((u64)h * n) >> 32;
+}
 
-		if (index[mid].code < code)
-			lo = mid + 1;
-		else if (index[mid].code > code)
-			hi = mid;
-		else
-			return &index[mid];
-	}
-	return NULL;
+/*
+ * The entry of @code in a generated index, or NULL: a minimal perfect hash
+ * (hash and displace). The code's bucket picks a seed that the generator
+ * chose so that each code of the index lands on its own entry; any other
+ * code lands on an entry holding a different code. O(1) for any table.
+ */
+static const struct pixfmt_code_index *
+pixfmt_find(const struct pixfmt_code_index *index, u32 count, const u8 *seeds,
+	    u32 buckets, u32 code)
+{
+	const struct pixfmt_code_index *e;
+	u32 h = pixfmt_mix(code), seed;
+
+	if (!count)	/* a subset without codes of this namespace */
+		return NULL;
+	seed = seeds[pixfmt_scale(h, buckets)];
+	e = &index[pixfmt_scale(pixfmt_mix(h ^ seed), count)];
+	return e->code == code ? e : NULL;
+}
+
+static const struct pixfmt_code_index *pixfmt_find_v4l2(u32 code)
+{
+	return pixfmt_find(pixfmt_v4l2_index, PIXFMT_NUM_V4L2_CODES,
+			   pixfmt_v4l2_seeds, PIXFMT_V4L2_BUCKETS, code);
+}
+
+static const struct pixfmt_code_index *pixfmt_find_drm(u32 code)
+{
+	return pixfmt_find(pixfmt_drm_index, PIXFMT_NUM_DRM_CODES,
+			   pixfmt_drm_seeds, PIXFMT_DRM_BUCKETS, code);
 }
 
 /* DIV_ROUND_UP for u64 without the n + d - 1 intermediate that can wrap */
@@ -126,15 +157,15 @@ static void pixfmt_why(const char **why, const char *reason)
  * pixfmt_v4l2_format() - look up a V4L2 code
  * @code: V4L2 pixel format code (V4L2_PIX_FMT_*, bit 31 for big-endian)
  *
- * Binary search over the generated index sorted by code.
+ * O(1): a perfect hash and one compare (pixfmt_find()).
  *
- * Return: the format, or NULL if @code is not a known V4L2 code.
+ * Return: the format, or NULL if @code is not a V4L2 code of the table.
  */
 const struct pixfmt_format *pixfmt_v4l2_format(u32 code)
 {
 	const struct pixfmt_code_index *e;
 
-	e = pixfmt_find(pixfmt_v4l2_index, PIXFMT_NUM_V4L2_CODES, code);
+	e = pixfmt_find_v4l2(code);
 	return e ? &pixfmt_formats[e->format] : NULL;
 }
 
@@ -142,15 +173,15 @@ const struct pixfmt_format *pixfmt_v4l2_format(u32 code)
  * pixfmt_drm_format() - look up a DRM code
  * @code: DRM fourcc (DRM_FORMAT_*)
  *
- * Binary search over the generated index sorted by code.
+ * O(1): a perfect hash and one compare (pixfmt_find()).
  *
- * Return: the format, or NULL if @code is not a known DRM code.
+ * Return: the format, or NULL if @code is not a DRM code of the table.
  */
 const struct pixfmt_format *pixfmt_drm_format(u32 code)
 {
 	const struct pixfmt_code_index *e;
 
-	e = pixfmt_find(pixfmt_drm_index, PIXFMT_NUM_DRM_CODES, code);
+	e = pixfmt_find_drm(code);
 	return e ? &pixfmt_formats[e->format] : NULL;
 }
 
@@ -165,7 +196,7 @@ int pixfmt_v4l2_mem_planes(u32 code)
 {
 	const struct pixfmt_code_index *e;
 
-	e = pixfmt_find(pixfmt_v4l2_index, PIXFMT_NUM_V4L2_CODES, code);
+	e = pixfmt_find_v4l2(code);
 	if (!e)
 		return -EINVAL;
 	return pixfmt_formats[e->format].v4l2_mem_planes[e->slot];
@@ -518,7 +549,7 @@ static int pixfmt_kernel_v4l2(u32 code, const struct pixfmt_format **fmt)
 {
 	const struct pixfmt_code_index *e;
 
-	e = pixfmt_find(pixfmt_v4l2_index, PIXFMT_NUM_V4L2_CODES, code);
+	e = pixfmt_find_v4l2(code);
 	if (!e)
 		return -EINVAL;
 	*fmt = &pixfmt_formats[e->format];

@@ -66,6 +66,31 @@ enum pixfmt_v4l2_api {
 	PIXFMT_V4L2_MULTI_PLANAR,
 };
 
+/* each module's own copy: see PIXFMT_SYMBOL() in pixfmt_table.h */
+#ifdef PIXFMT_PREFIX
+#define pixfmt_v4l2_format		PIXFMT_SYMBOL(pixfmt_v4l2_format)
+#define pixfmt_drm_format		PIXFMT_SYMBOL(pixfmt_drm_format)
+#define pixfmt_v4l2_mem_planes		PIXFMT_SYMBOL(pixfmt_v4l2_mem_planes)
+#define pixfmt_v4l2_single_planar	PIXFMT_SYMBOL(pixfmt_v4l2_single_planar)
+#define pixfmt_v4l2_enum		PIXFMT_SYMBOL(pixfmt_v4l2_enum)
+#define pixfmt_plane_width		PIXFMT_SYMBOL(pixfmt_plane_width)
+#define pixfmt_plane_height		PIXFMT_SYMBOL(pixfmt_plane_height)
+#define pixfmt_min_pitch		PIXFMT_SYMBOL(pixfmt_min_pitch)
+#define pixfmt_image_size		PIXFMT_SYMBOL(pixfmt_image_size)
+#define pixfmt_image_pages		PIXFMT_SYMBOL(pixfmt_image_pages)
+#define pixfmt_check_buffer		PIXFMT_SYMBOL(pixfmt_check_buffer)
+#define pixfmt_v4l2_fill_pix		PIXFMT_SYMBOL(pixfmt_v4l2_fill_pix)
+#define pixfmt_v4l2_fill_pix_mp		PIXFMT_SYMBOL(pixfmt_v4l2_fill_pix_mp)
+#define pixfmt_kernel_v4l2_fill_pix	PIXFMT_SYMBOL(pixfmt_kernel_v4l2_fill_pix)
+#define pixfmt_kernel_v4l2_fill_pix_mp	PIXFMT_SYMBOL(pixfmt_kernel_v4l2_fill_pix_mp)
+#define pixfmt_kernel_drm_plane_width	PIXFMT_SYMBOL(pixfmt_kernel_drm_plane_width)
+#define pixfmt_kernel_drm_plane_height	PIXFMT_SYMBOL(pixfmt_kernel_drm_plane_height)
+#define pixfmt_kernel_drm_min_pitch	PIXFMT_SYMBOL(pixfmt_kernel_drm_min_pitch)
+#define pixfmt_xen_parse_label		PIXFMT_SYMBOL(pixfmt_xen_parse_label)
+#define pixfmt_xen_label		PIXFMT_SYMBOL(pixfmt_xen_label)
+#define pixfmt_xen_check_layout		PIXFMT_SYMBOL(pixfmt_xen_check_layout)
+#endif
+
 const struct pixfmt_format *pixfmt_v4l2_format(u32 code);
 const struct pixfmt_format *pixfmt_drm_format(u32 code);
 int pixfmt_v4l2_mem_planes(u32 code);

@@ -12,11 +12,37 @@
 #include <linux/version.h>
 #include <linux/types.h>
 
+/*
+ * Every global symbol of pixfmt is named PIXFMT_SYMBOL(name): the driver's
+ * code still calls pixfmt_*(), but each module links in a copy under its own
+ * names, so two drivers built into one kernel do not collide. The prefix is
+ * PIXFMT_PREFIX if the driver's Kbuild sets it (ccflags-y +=
+ * -DPIXFMT_PREFIX=mydrv_), else the module's name as Kbuild gives it in
+ * __KBUILD_MODNAME (kmod_mydrv_), the token <linux/init.h> makes unique
+ * initcall names with; outside Kbuild, no prefix.
+ */
+#if !defined(PIXFMT_PREFIX) && defined(__KBUILD_MODNAME)
+#define PIXFMT_PREFIX	PIXFMT_PASTE(__KBUILD_MODNAME, _)
+#endif
+#ifdef PIXFMT_PREFIX
+#define __PIXFMT_PASTE(a, b)	a##b
+#define PIXFMT_PASTE(a, b)	__PIXFMT_PASTE(a, b)
+#define PIXFMT_SYMBOL(name)	PIXFMT_PASTE(PIXFMT_PREFIX, name)
+#define pixfmt_formats		PIXFMT_SYMBOL(pixfmt_formats)
+#define pixfmt_v4l2_index	PIXFMT_SYMBOL(pixfmt_v4l2_index)
+#define pixfmt_v4l2_seeds	PIXFMT_SYMBOL(pixfmt_v4l2_seeds)
+#define pixfmt_drm_index	PIXFMT_SYMBOL(pixfmt_drm_index)
+#define pixfmt_drm_seeds	PIXFMT_SYMBOL(pixfmt_drm_seeds)
+#endif
+
 #define PIXFMT_MAX_PLANES	4
 #define PIXFMT_MAX_V4L2_CODES	2
 #define PIXFMT_NUM_FORMATS	314
 #define PIXFMT_NUM_V4L2_CODES	250
 #define PIXFMT_NUM_DRM_CODES	145
+/* seeds of the code indexes' perfect hashes (pixfmt_table.c) */
+#define PIXFMT_V4L2_BUCKETS	125
+#define PIXFMT_DRM_BUCKETS	73
 /* bit 31 of a code: the big-endian variant of a format */
 #define PIXFMT_BIG_ENDIAN	BIT(31)
 /* the kernel whose helpers the pixfmt_kernel_*() functions reproduce */
@@ -137,7 +163,8 @@ struct pixfmt_format {
 };
 
 /**
- * struct pixfmt_code_index - one entry of a code index sorted by @code
+ * struct pixfmt_code_index - one entry of a code index, at the position its
+ *	code hashes to (pixfmt_table.c)
  * @code: a V4L2 or DRM code
  * @format: index of the format in pixfmt_formats[]
  * @slot: for V4L2, which entry of &pixfmt_format.v4l2 holds @code; 0 for DRM
@@ -150,6 +177,8 @@ struct pixfmt_code_index {
 
 extern const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS];
 extern const struct pixfmt_code_index pixfmt_v4l2_index[PIXFMT_NUM_V4L2_CODES];
+extern const u8 pixfmt_v4l2_seeds[PIXFMT_V4L2_BUCKETS];
 extern const struct pixfmt_code_index pixfmt_drm_index[PIXFMT_NUM_DRM_CODES];
+extern const u8 pixfmt_drm_seeds[PIXFMT_DRM_BUCKETS];
 
 #endif /* _PIXFMT_TABLE_H */

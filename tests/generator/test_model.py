@@ -313,3 +313,87 @@ def test_kernel_bpp_has_one_divisor_and_old_kernels_whole_bytes(tmp_path):
     assert f.kernel_bpp == [(5, 4), (10, 4)]
     rejects(tmp_path, text.replace('kernel: "6.12"}', 'kernel: "6.1"}', 1), 9, "v4l2[0].kernel",
             "counts whole bytes per pixel")
+
+
+# ---- per-driver kernel tables (--kernel-only) and the kernel's perfect hash
+
+def test_kernel_hash_places_every_code_once():
+    codes = [(model.fourcc_code(c, False), i, 0) for i, c in
+             enumerate(["NV12", "NM12", "YUYV", "RGB3", "BG24", "pRAA", "Y16 ", "MJPG"])]
+    for n in range(len(codes) + 1):
+        h = model.KernelHash(codes[:n])
+        assert sorted(h.entries) == sorted(codes[:n])
+        assert len(h.seeds) == h.buckets >= 1 and all(0 <= s < 256 for s in h.seeds)
+        for e in codes[:n]:
+            assert h.find(e[0]) == e
+        for e in codes[n:]:
+            assert h.find(e[0]) is None
+        assert h.find(0) is None and h.find(0xffffffff) is None
+    # the committed table's indexes: every code found, nothing else
+    db = model.load(os.path.join(ROOT, "formats.yaml"))
+    for c, f, s in db.v4l2_codes:
+        assert db.kernel_v4l2_hash.find(c) == (c, f, s)
+    for c, f in db.drm_codes:
+        assert db.kernel_drm_hash.find(c) == (c, f, 0)
+    assert db.kernel_drm_hash.find(model.fourcc_code("NM12", False)) is None
+
+
+def test_subset_spellings(tmp_path):
+    db = load_text(tmp_path, GOOD)
+    for names, want in ((["NV12"], ["NV12"]), (["NM12"], ["NV12"]), (["NV12M"], ["NV12"]),
+                        (["V4L2_PIX_FMT_NV12M"], ["NV12"]), (["DRM_FORMAT_RGB565"], ["RGB565"]),
+                        (["RG16", "RGBP"], ["RGB565"]),
+                        (["RGB565", "NV12", "NM12"], ["NV12", "RGB565"])):
+        sub = db.subset(names)
+        assert [f.name for f in sub.formats] == want, names
+        assert [f.index for f in sub.formats] == list(range(len(want)))
+    sub = db.subset(["RGB565"])
+    assert sub.drm_codes == [(0x36314752, 0)] and sub.v4l2_codes == [(0x50424752, 0, 0)]
+    assert db.formats[1].index == 1, "the full table's formats are not renumbered"
+
+
+def test_subset_rejects_unknown_and_ambiguous_names(tmp_path):
+    text = GOOD.replace('name: RGB565', 'name: NM12')
+    db = load_text(tmp_path, text)
+    with pytest.raises(model.FormatError) as info:
+        db.subset(["NV12", "FOO", "nv12", "NM12", "BAR"])
+    message = str(info.value)
+    assert "unknown format name(s): FOO, nv12, BAR" in message
+    assert "NM12 names NV12 (V4L2_PIX_FMT_NV12, V4L2_PIX_FMT_NV12M, DRM_FORMAT_NV12) " \
+           "and NM12 (V4L2_PIX_FMT_RGB565, DRM_FORMAT_RGB565)" in message
+    with pytest.raises(model.FormatError):
+        db.subset([])
+
+
+def test_kernel_only_writes_the_subset_table(tmp_path):
+    out = tmp_path / "drv"
+    assert pixfmt_gen.main(["--kernel-only", "YUYV, NV12M", "--output-dir", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["pixfmt_table.c", "pixfmt_table.h"]
+    header = (out / "pixfmt_table.h").read_text()
+    table = (out / "pixfmt_table.c").read_text()
+    for text in (header, table):
+        assert "generated from formats.yaml by gen/pixfmt_gen.py --kernel-only, do not edit" \
+            in text.splitlines()[0]
+    assert "#define PIXFMT_NUM_FORMATS\t2\n" in header
+    assert "#define PIXFMT_NUM_V4L2_CODES\t3\n" in header
+    assert "#define PIXFMT_NUM_DRM_CODES\t2\n" in header
+    assert ".name = \"YUYV\"" in table and ".name = \"NV12\"" in table
+    assert table.count(".name = ") == 2
+    # the full table is untouched, and a subset is checked like it
+    assert pixfmt_gen.main(["--check"]) == 0
+    assert pixfmt_gen.main(["--kernel-only", "NV12M,YUYV", "--output-dir", str(out),
+                            "--check"]) == 0
+    assert pixfmt_gen.main(["--kernel-only", "NV12", "--output-dir", str(out),
+                            "--check"]) == 1
+
+
+def test_kernel_only_errors(tmp_path, capsys):
+    out = tmp_path / "drv"
+    assert pixfmt_gen.main(["--kernel-only", "NV12,NOPE,ZZZZ", "--output-dir", str(out)]) == 1
+    assert "unknown format name(s): NOPE, ZZZZ" in capsys.readouterr().err
+    assert not out.exists()
+    for argv in (["--kernel-only", "NV12"], ["--output-dir", str(out)],
+                 ["--kernel-only", "NV12", "--output-dir", os.path.join(ROOT, "kernel")]):
+        with pytest.raises(SystemExit) as info:
+            pixfmt_gen.main(argv)
+        assert info.value.code == 2

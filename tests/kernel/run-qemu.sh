@@ -5,6 +5,10 @@
 #      Debian's packaged headers with W=1 -Werror: zero warnings,
 #   3. sparse (C=2, warnings are errors), checkpatch.pl --strict from the
 #      linux-source tarball on the hand-written and generated files,
+#      then two stand-in drivers, one with the full table and one with a
+#      --kernel-only subset (--subset NAMES), built and checked the same way,
+#      whose objects must link into one image (as two drivers built in) and
+#      whose tables' sizes are printed,
 #   4. boot Debian's own kernel image (unpacked, not installed) under
 #      qemu-system-x86_64 with TCG and a busybox initramfs that loads
 #      videodev, drm and the test module,
@@ -12,7 +16,7 @@
 #      kernel logs no WARNING, Oops or BUG.
 # Everything downloaded or built goes under --work (a build directory).
 #
-# Usage: run-qemu.sh --work DIR [--python PY] [--linux-source TARBALL]
+# Usage: run-qemu.sh --work DIR [--python PY] [--linux-source TARBALL] [--subset NAMES]
 # Environment: PIXFMT_QEMU_ACCEL=kvm to use KVM (default tcg),
 #              PIXFMT_SKIP_INSTALL=1 to skip the package step.
 set -euo pipefail
@@ -20,12 +24,15 @@ set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 WORK="" PYTHON=/usr/bin/python3 TARBALL=/usr/src/linux-source-6.1.tar.xz
+SUBSET=NV12,NV12M,YUYV,SRGGB10P
 while [ $# -gt 0 ]; do
 	case $1 in
 	--work) WORK=$2; shift 2 ;;
 	--python) PYTHON=$2; shift 2 ;;
 	--linux-source) TARBALL=$2; shift 2 ;;
-	*) echo "usage: $0 --work DIR [--python PY] [--linux-source TARBALL]" >&2; exit 2 ;;
+	--subset) SUBSET=$2; shift 2 ;;
+	*) echo "usage: $0 --work DIR [--python PY] [--linux-source TARBALL] [--subset NAMES]" >&2
+		exit 2 ;;
 	esac
 done
 [ -n "$WORK" ] || { echo "$0: --work DIR is required" >&2; exit 2; }
@@ -162,6 +169,65 @@ if perl "$SRC/scripts/checkpatch.pl" --no-tree --strict --terse --show-types -f 
 	echo "OK: checkpatch --strict clean"
 else
 	cat "$CP/out.txt"; fail "checkpatch"
+fi
+
+step "two drivers, one kernel"
+# Each driver copies kernel/ to pixfmt/ and includes its Kbuild, as
+# kernel/README.md says; the second regenerates the table for its formats.
+DRV=$WORK/drivers
+rm -rf "$DRV"
+for d in full subset; do
+	D=$DRV/pixfmt_drv_$d
+	mkdir -p "$D/pixfmt"
+	cp "$ROOT"/kernel/pixfmt.c "$ROOT"/kernel/pixfmt.h "$ROOT"/kernel/Kbuild "$D/pixfmt/"
+	cp "$HERE/driver/drv.c" "$D/"
+	if [ $d = full ]; then
+		cp "$ROOT"/kernel/pixfmt_table.c "$ROOT"/kernel/pixfmt_table.h "$D/pixfmt/"
+	else
+		"$PYTHON" "$ROOT/gen/pixfmt_gen.py" --kernel-only "$SUBSET" --output-dir "$D/pixfmt" ||
+			fail "--kernel-only $SUBSET"
+	fi
+	printf '%s\n' "obj-m := pixfmt_drv_$d.o" 'include $(src)/pixfmt/Kbuild' \
+		"pixfmt_drv_$d-y := drv.o \$(addprefix pixfmt/,\$(PIXFMT_OBJS))" \
+		'ccflags-y += -I$(src)/pixfmt' > "$D/Kbuild"
+	if make -C "$KDIR" M="$D" W=1 KCFLAGS=-Werror modules > "$D/build.log" 2>&1 &&
+		make -C "$KDIR" M="$D" C=2 CF=-Wsparse-error modules >> "$D/build.log" 2>&1 &&
+		! grep -qE 'warning:|error:' "$D/build.log"; then
+		echo "OK: pixfmt_drv_$d builds with W=1 -Werror and sparse, no warnings"
+	else
+		cat "$D/build.log"; fail "pixfmt_drv_$d build"
+	fi
+	# every global symbol carries the module's own prefix (__KBUILD_MODNAME)
+	syms=$(nm -g --defined-only "$D/pixfmt_drv_$d.o" | awk 'NF == 3 { print $3 }') || true
+	prefixed=$(grep -c "^kmod_pixfmt_drv_${d}_pixfmt_" <<< "$syms") || true
+	others=$(grep -v -e "^kmod_pixfmt_drv_${d}_pixfmt_" -e '^init_module$' <<< "$syms") || true
+	if [ "$prefixed" -gt 0 ] && [ -z "$others" ]; then
+		echo "OK: pixfmt_drv_$d: $prefixed global symbols, all kmod_pixfmt_drv_${d}_pixfmt_*"
+	else
+		fail "pixfmt_drv_$d: $prefixed prefixed symbols, others: ${others:-none}"
+	fi
+	echo "pixfmt_drv_$d: pixfmt_table.o ($(sed -n 's/^#define PIXFMT_NUM_FORMATS\t//p' \
+		"$D/pixfmt/pixfmt_table.h") formats)"
+	size -A "$D/pixfmt/pixfmt_table.o" | grep -E '^\.(rodata|data)' || true
+done
+tail -n +2 "$DRV/pixfmt_drv_subset/pixfmt/pixfmt_table.c" > "$CP/subset_table.c"
+tail -n +2 "$DRV/pixfmt_drv_subset/pixfmt/pixfmt_table.h" > "$CP/subset_table.h"
+if perl "$SRC/scripts/checkpatch.pl" --no-tree --strict --terse --show-types -f \
+	"$HERE/driver/drv.c" "$CP/subset_table.c" "$CP/subset_table.h" > "$CP/drivers.txt" 2>&1; then
+	echo "OK: checkpatch --strict clean (driver, subset table)"
+else
+	cat "$CP/drivers.txt"; fail "checkpatch (driver, subset table)"
+fi
+# Built in (=y), both drivers' objects land in one image: ld -r fails on a
+# symbol defined twice. init_module is the module_init() alias of a module
+# build only (built in, initcalls get unique names), so it is localized.
+for d in full subset; do
+	objcopy -L init_module "$DRV/pixfmt_drv_$d/pixfmt_drv_$d.o" "$DRV/builtin_$d.o"
+done
+if ld -r -o "$DRV/builtin.o" "$DRV/builtin_full.o" "$DRV/builtin_subset.o" 2> "$DRV/ld.log"; then
+	echo "OK: both drivers link into one object"
+else
+	cat "$DRV/ld.log"; fail "two drivers do not link into one object"
 fi
 
 # ------------------------------------------------------------ 4. boot

@@ -425,7 +425,8 @@ static int __init pixfmt_test_init(void)
 	test_oracle_drm(&t);
 	pixfmt_test_log("# pixfmt_test: table %zu bytes for %u formats",
 			sizeof(pixfmt_formats) + sizeof(pixfmt_v4l2_index) +
-			sizeof(pixfmt_drm_index), PIXFMT_NUM_FORMATS);
+			sizeof(pixfmt_v4l2_seeds) + sizeof(pixfmt_drm_index) +
+			sizeof(pixfmt_drm_seeds), PIXFMT_NUM_FORMATS);
 	pixfmt_test_log("%u passed, %u failed", t.passed, t.failed);
 	return t.failed ? -EINVAL : 0;
 }
