@@ -14,6 +14,8 @@
 
 #include <pixfmt/pixfmt.hpp>
 
+#include "code_lists.hpp"
+
 namespace {
 
 struct entry {
@@ -106,7 +108,7 @@ void lookup_direct_index(benchmark::State &state)
 void lookup_binary_search(benchmark::State &state)
 {
 	const auto &c = codes();
-	const auto &idx = pixfmt::table::v4l2_by_code;
+	const auto &idx = pixfmt_test::v4l2_codes();
 	std::size_t i = 0;
 	for (auto _ : state) {
 		std::uint32_t code = c[i++ & (queries - 1)];

@@ -99,6 +99,12 @@ static u64 pixfmt_roundup(u64 n, u32 step)
 	return pixfmt_div_up(n, step) * step;
 }
 
+/* roundup() to a power of two: a mask (n is far below 2^63 where used) */
+static u64 pixfmt_up_pow2(u64 n, u32 step)
+{
+	return (n + step - 1) & ~((u64)step - 1);
+}
+
 /*
  * The real need of colour plane @plane of a @width x @height image: its
  * width in pixels of the plane, its lines (rows of @pitch bytes; both must
@@ -114,6 +120,18 @@ static int pixfmt_geometry(const struct pixfmt_format *fmt, unsigned int plane,
 	if (!pixfmt_has_layout(fmt) || plane >= fmt->num_planes || !width || !height)
 		return -EINVAL;
 	p = &fmt->planes[plane];
+	if (p->pow2) {
+		/* the same numbers with shifts and masks (TRY_FMT, buffer checks) */
+		*pw = (pixfmt_up_pow2(width, p->align_w) + p->hsub - 1) >> __builtin_ctz(p->hsub);
+		*ph = (pixfmt_up_pow2(height, p->align_h) + p->vsub - 1) >> __builtin_ctz(p->vsub);
+		*ph = pixfmt_up_pow2(*ph, p->block_h);
+		if (*pw > U32_MAX || *ph > U32_MAX)
+			return -EOVERFLOW;
+		bytes = ((*pw + p->block_w - 1) >> __builtin_ctz(p->block_w)) * p->bytes_per_block;
+		*pitch = pixfmt_up_pow2((bytes + p->block_h - 1) >> __builtin_ctz(p->block_h),
+					p->pitch_align);
+		return 0;
+	}
 	/* u32 rounded up to a u16 step and divided by hsub cannot wrap u64 */
 	*pw = pixfmt_div_up(pixfmt_roundup(width, p->align_w), p->hsub);
 	*ph = pixfmt_div_up(pixfmt_roundup(height, p->align_h), p->vsub);

@@ -97,6 +97,8 @@ enum pixfmt_encoding {
  *	bytes (the documented line stride alignment)
  * @hsub: horizontal subsampling of this plane (1 for plane 0)
  * @vsub: vertical subsampling of this plane (1 for plane 0)
+ * @pow2: every step above (block, alignment, subsampling) is a power of
+ *	two, so sizes take shifts and masks instead of divisions
  */
 struct pixfmt_plane {
 	u8 bytes_per_block;
@@ -111,6 +113,7 @@ struct pixfmt_plane {
 	u8 pitch_align;
 	u8 hsub;
 	u8 vsub;
+	bool pow2;
 };
 
 /**

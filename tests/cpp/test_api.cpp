@@ -7,6 +7,8 @@
 #include <pixfmt/fmt.hpp>
 #include <pixfmt/pixfmt.hpp>
 
+#include "code_lists.hpp"
+
 #include "xen_labels.h"
 
 using namespace pixfmt::literals;
@@ -34,16 +36,16 @@ TEST_CASE("every code is found in its own namespace", "[lookup]")
 		REQUIRE(n.has_value());
 		CHECK(&n->desc() == &f);
 	}
-	CHECK(v4l2 == pixfmt::table::v4l2_by_code.size());
-	CHECK(drm == pixfmt::table::drm_by_code.size());
+	CHECK(v4l2 == pixfmt_test::v4l2_codes().size());
+	CHECK(drm == pixfmt_test::drm_codes().size());
 }
 
 TEST_CASE("unknown codes and names are not found", "[lookup]")
 {
 	std::set<std::uint32_t> v4l2, drm;
-	for (const auto &c : pixfmt::table::v4l2_by_code)
+	for (const auto &c : pixfmt_test::v4l2_codes())
 		v4l2.insert(c.code);
-	for (const auto &c : pixfmt::table::drm_by_code)
+	for (const auto &c : pixfmt_test::drm_codes())
 		drm.insert(c.code);
 	// Every code one bit away from a known one, and a few fixed ones.
 	std::size_t tried = 0;
@@ -104,11 +106,11 @@ TEST_CASE("fourcc -> text -> fourcc for every code; every V4L2 code has a XenSto
 		}
 		++n;
 	};
-	for (const auto &c : pixfmt::table::v4l2_by_code)
+	for (const auto &c : pixfmt_test::v4l2_codes())
 		round_trip(c.code, true);
-	for (const auto &c : pixfmt::table::drm_by_code)
+	for (const auto &c : pixfmt_test::drm_codes())
 		round_trip(c.code, false);
-	CHECK(n == pixfmt::table::v4l2_by_code.size() + pixfmt::table::drm_by_code.size());
+	CHECK(n == pixfmt_test::v4l2_codes().size() + pixfmt_test::drm_codes().size());
 	// DRM codes with inner spaces have a short text but no XenStore label
 	CHECK(pixfmt::short_text("R  H"_4cc).view() == "R  H");
 	CHECK(pixfmt::to_label("R  H"_4cc).len == 0);
@@ -140,7 +142,7 @@ TEST_CASE("XenStore labels follow xen/io/cameraif.h (the C tests' vectors)", "[f
 TEST_CASE("V4L2 -> DRM -> V4L2 for every mapped format", "[map]")
 {
 	std::size_t mapped = 0;
-	for (const auto &c : pixfmt::table::v4l2_by_code) {
+	for (const auto &c : pixfmt_test::v4l2_codes()) {
 		auto drm = pixfmt::v4l2_to_drm(c.code);
 		if (!drm)
 			continue;
@@ -330,6 +332,6 @@ TEST_CASE("hash slots: each code at its hash, every other slot holds a code that
 		}
 		CHECK(used == codes.size());
 	};
-	check(pixfmt::table::v4l2_hash, pixfmt::table::v4l2_hash_slots, pixfmt::table::v4l2_by_code);
-	check(pixfmt::table::drm_hash, pixfmt::table::drm_hash_slots, pixfmt::table::drm_by_code);
+	check(pixfmt::table::v4l2_hash, pixfmt::table::v4l2_hash_slots, pixfmt_test::v4l2_codes());
+	check(pixfmt::table::drm_hash, pixfmt::table::drm_hash_slots, pixfmt_test::drm_codes());
 }

@@ -24,6 +24,8 @@
 #include <pixfmt/layout.hpp>
 #include <pixfmt/pixfmt.hpp>
 
+#include "code_lists.hpp"
+
 extern "C" {
 #include "pixfmt.h"
 }
@@ -70,8 +72,8 @@ void compare_tables()
 	namespace t = pixfmt::table;
 	unsigned before = passed + failed;
 	check(PIXFMT_NUM_FORMATS == t::formats.size(), "format count", "");
-	check(PIXFMT_NUM_V4L2_CODES == t::v4l2_by_code.size(), "v4l2 count", "");
-	check(PIXFMT_NUM_DRM_CODES == t::drm_by_code.size(), "drm count", "");
+	check(PIXFMT_NUM_V4L2_CODES == pixfmt_test::v4l2_codes().size(), "v4l2 count", "");
+	check(PIXFMT_NUM_DRM_CODES == pixfmt_test::drm_codes().size(), "drm count", "");
 	check(PIXFMT_MAX_PLANES == pixfmt::max_planes, "max planes", "");
 	check(PIXFMT_KERNEL_REFERENCE == c_version(pixfmt::kernel_reference), "kernel reference", "");
 	for (std::size_t i = 0; i < t::formats.size() && i < PIXFMT_NUM_FORMATS; ++i) {
@@ -126,8 +128,8 @@ void compare_tables()
 			check(found == 1 && !twice, what, "", 0, 0, c[i].code);
 		}
 	};
-	same_index(t::v4l2_by_code, pixfmt_v4l2_index, PIXFMT_NUM_V4L2_CODES, "v4l2 index");
-	same_index(t::drm_by_code, pixfmt_drm_index, PIXFMT_NUM_DRM_CODES, "drm index");
+	same_index(pixfmt_test::v4l2_codes(), pixfmt_v4l2_index, PIXFMT_NUM_V4L2_CODES, "v4l2 index");
+	same_index(pixfmt_test::drm_codes(), pixfmt_drm_index, PIXFMT_NUM_DRM_CODES, "drm index");
 	std::printf("tables: %u checks\n", passed + failed - before);
 }
 
@@ -168,7 +170,7 @@ void compare_fill(const pixfmt::result<pixfmt::v4l2_fill> &cpp, int mp_ret,
 void compare_v4l2()
 {
 	unsigned before = passed + failed, entries = 0;
-	for (const auto &e : pixfmt::table::v4l2_by_code) {
+	for (const auto &e : pixfmt_test::v4l2_codes()) {
 		auto v = pixfmt::find_v4l2(e.code);
 		std::string_view n = v ? v->macro() : "?";
 		check(v.has_value(), "C++ lookup", n);
@@ -216,7 +218,7 @@ void compare_v4l2()
 	}
 	check(entries > 0, "no V4L2 code with a kernel entry", "");
 	std::printf("v4l2 fills: %u checks over %zu codes (%u with a kernel entry) x %zu sizes\n",
-		    passed + failed - before, pixfmt::table::v4l2_by_code.size(), entries,
+		    passed + failed - before, pixfmt_test::v4l2_codes().size(), entries,
 		    std::size(sizes));
 }
 
@@ -269,7 +271,7 @@ void compare_geometry()
 void compare_drm()
 {
 	unsigned before = passed + failed, entries = 0;
-	for (const auto &e : pixfmt::table::drm_by_code) {
+	for (const auto &e : pixfmt_test::drm_codes()) {
 		auto f = pixfmt::find_drm(e.code);
 		std::string_view n = f ? f->name() : "?";
 		check(f.has_value() && pixfmt_drm_format(e.code) == &pixfmt_formats[f->index()],
@@ -308,7 +310,7 @@ void compare_drm()
 	      "unknown drm code", "");
 	check(entries > 0, "no DRM code with a kernel entry", "");
 	std::printf("drm kernel-compatible: %u checks over %zu codes (%u with a kernel entry) x %zu sizes\n",
-		    passed + failed - before, pixfmt::table::drm_by_code.size(), entries, std::size(sizes));
+		    passed + failed - before, pixfmt_test::drm_codes().size(), entries, std::size(sizes));
 }
 
 // XenStore labels: the shared vectors, then every string of up to six
