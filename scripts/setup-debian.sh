@@ -1,13 +1,21 @@
 #!/bin/sh
 # Install the Debian 12 packages pixfmt needs that are not installed yet.
-# Usage: scripts/setup-debian.sh [extra packages...]
+# Usage: scripts/setup-debian.sh [--main] [extra packages...]
+#   --main: only what building the library and the CLI needs (the main job)
 set -eu
 
-PACKAGES="cmake make g++ gcc pkg-config xz-utils
-python3 python3-yaml python3-jinja2 python3-pytest
-libfmt-dev catch2 libbenchmark-dev valgrind clang-14 libclang-rt-14-dev
+# the library, its generator and the CLI
+MAIN="cmake make g++ pkg-config python3 python3-yaml python3-jinja2 libfmt-dev"
+if [ "${1:-}" = --main ]; then
+	shift
+	PACKAGES="$MAIN $*"
+else
+	# the tests, benchmarks and kernel-side checks
+	PACKAGES="$MAIN gcc xz-utils python3-pytest
+catch2 libbenchmark-dev valgrind clang-14 libclang-rt-14-dev
 linux-libc-dev libdrm-dev linux-source
 $*"
+fi
 
 missing=""
 for p in $PACKAGES; do
