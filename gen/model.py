@@ -5,6 +5,7 @@ The loader is strict: every rejection is a FormatError whose lines read
 """
 import copy
 import math
+import re
 from fractions import Fraction
 
 import yaml
@@ -49,6 +50,9 @@ V4L2_KEYS = {"macro": True, "fourcc": True, "code": True, "mem_planes": True,
 DRM_KEYS = {"macro": True, "fourcc": True, "code": True, "big_endian": False,
             "kernel": False, "depth": False}
 EXCLUDED_KEYS = {"macro": True, "reason": True}
+C_IDENTIFIER = r"[A-Za-z_][A-Za-z0-9_]*"
+# format names and other ecosystems' names: they are looked up and printed as words
+WORD = r"[A-Za-z0-9_]+"
 TOP_KEYS = {"formats": True, "excluded": True}
 
 
@@ -69,7 +73,24 @@ class Seq(list):
 
 
 class _Loader(yaml.SafeLoader):
-    pass
+    """SafeLoader without aliases (an alias bomb expands without bound; the
+    file has no use for them) and with a bounded nesting depth (the composer
+    recurses)."""
+    _depth = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.events.AliasEvent):
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed in formats.yaml",
+                self.peek_event().start_mark)
+        if self._depth >= MAX_DEPTH:
+            raise yaml.composer.ComposerError(
+                None, None, "nested deeper than %d levels" % MAX_DEPTH, self.peek_event().start_mark)
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
 
 
 def _construct_mapping(loader, node):
@@ -79,6 +100,10 @@ def _construct_mapping(loader, node):
     out.key_lines = {}
     dups = []
     for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key must be a plain word, not a list or a mapping",
+                key_node.start_mark)
         key = loader.construct_object(key_node, deep=True)
         if key in out:
             dups.append((key, key_node.start_mark.line + 1))
@@ -469,7 +494,18 @@ def fourcc_code(chars, big_endian):
 
 
 def c_string(text):
-    return '"%s"' % text.replace("\\", "\\\\").replace('"', '\\"')
+    """A C and C++ string literal of text: quotes, backslashes and any
+    control character escaped (the validator refuses control characters;
+    this keeps the output compiling whatever reaches it)."""
+    out = []
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ord(ch) < 0x20 or ord(ch) == 0x7f:
+            out.append("\\%03o" % ord(ch))
+        else:
+            out.append(ch)
+    return '"%s"' % "".join(out)
 
 
 # ---------------------------------------------------------------- validation
@@ -479,7 +515,7 @@ class _Checker:
         self.errors = []
 
     def err(self, line, field, message):
-        self.errors.append("%s:%d: %s: %s" % (self.path, line, field, message))
+        self.errors.append(_cut("%s:%d: %s: %s" % (self.path, line, field, message)))
 
     def line_of(self, node, key=None, default=0):
         if isinstance(node, Node) and key is not None and key in node.key_lines:
@@ -489,7 +525,7 @@ class _Checker:
     def mapping(self, node, keys, field, line):
         """Check a mapping's type, unknown keys, missing keys. Return bool ok."""
         if not isinstance(node, dict):
-            self.err(line, field, "must be a mapping, got %s" % type(node).__name__)
+            self.err(line, field, "must be a mapping, got %s" % _kind(node))
             return False
         for key, line_no in getattr(node, "duplicate_keys", []):
             self.err(line_no, "%s.%s" % (field, key), "key given twice")
@@ -551,10 +587,18 @@ class _Checker:
             return default
         return node[key]
 
-    def string(self, node, key, field):
+    def string(self, node, key, field, pattern=None, what=None):
+        """A non-empty one-line string; with pattern, one that fully
+        matches it (what says in words what it must be)."""
         value = node.get(key)
         if not isinstance(value, str) or not value:
             self.err(self.line_of(node, key), field, "must be a non-empty string, got %r" % (value,))
+            return None
+        if any(ord(c) < 0x20 or ord(c) == 0x7f for c in value):
+            self.err(self.line_of(node, key), field, "must be one line without control characters")
+            return None
+        if pattern is not None and not re.fullmatch(pattern, value):
+            self.err(self.line_of(node, key), field, "must be %s, got %r" % (what, value))
             return None
         return value
 
@@ -603,15 +647,17 @@ def _check_kernel_history(ck, f, history, line, field):
 def _check_code(ck, node, field, prefix, keys, namespace):
     if not ck.mapping(node, keys, field, ck.line_of(node)):
         return None
-    macro = ck.string(node, "macro", field + ".macro")
+    macro = ck.string(node, "macro", field + ".macro", C_IDENTIFIER, "a C identifier")
     if macro and not macro.startswith(prefix):
         ck.err(ck.line_of(node, "macro"), field + ".macro",
                "a %s macro must start with %s, got %s" % (namespace, prefix, macro))
     chars = node.get("fourcc")
     line = ck.line_of(node, "fourcc")
     if not isinstance(chars, str) or len(chars) != 4 or \
-            any(not (0x20 <= ord(c) < 0x7f) for c in chars):
-        ck.err(line, field + ".fourcc", "must be four printable ASCII characters, got %r" % (chars,))
+            any(not (0x20 <= ord(c) < 0x7f) or c in '"\\' for c in chars) or \
+            "*/" in chars or "/*" in chars:
+        ck.err(line, field + ".fourcc", "must be four printable ASCII characters, no quote, "
+               "backslash or comment mark (they end up in C strings and comments), got %r" % (chars,))
         chars = None
     big_endian = ck.boolean(node, "big_endian", field + ".big_endian")
     code = node.get("code")
@@ -652,7 +698,7 @@ def _check_format(ck, node, index, field):
     f = Format()
     f.index = index
     f.line = line
-    f.name = ck.string(node, "name", field + ".name")
+    f.name = ck.string(node, "name", field + ".name", WORD, "letters, digits and underscores")
     label = "%s(%s)" % (field, f.name) if f.name else field
     enc = node.get("encoding")
     if enc not in ENCODINGS:
@@ -678,16 +724,15 @@ def _check_format(ck, node, index, field):
                    "must be one of %s, got %d" % (SUBSAMPLING, v))
     f.tile_w, f.tile_h = ck.pair(node, "tile", label + ".tile", default=(0, 0))
     f.big_endian = ck.boolean(node, "big_endian", label + ".big_endian")
-    f.note = node.get("note", "")
-    if not isinstance(f.note, str):
-        ck.err(ck.line_of(node, "note"), label + ".note", "must be a string")
-        f.note = ""
+    f.note = (ck.string(node, "note", label + ".note") or "") if "note" in node else ""
     f.source = ""
     if "source" in node:
         f.source = ck.string(node, "source", label + ".source") or ""
     # the same layout's name in FFmpeg (AVPixelFormat) and GStreamer (GstVideoFormat)
-    f.ffmpeg = ck.string(node, "ffmpeg", label + ".ffmpeg") if "ffmpeg" in node else None
-    f.gstreamer = ck.string(node, "gstreamer", label + ".gstreamer") if "gstreamer" in node else None
+    f.ffmpeg = ck.string(node, "ffmpeg", label + ".ffmpeg", WORD, "an AVPixelFormat name") \
+        if "ffmpeg" in node else None
+    f.gstreamer = ck.string(node, "gstreamer", label + ".gstreamer", WORD, "a GstVideoFormat name") \
+        if "gstreamer" in node else None
 
     # colour planes
     f.planes = []
@@ -842,21 +887,55 @@ def _check_format(ck, node, index, field):
     return f
 
 
+MAX_DEPTH = 32  # formats.yaml nests five levels; deeper is a mistake or an attack
+MAX_MESSAGE = 240  # characters of one error message: values are cut, not expanded
+
+
 def load(path):
     try:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
+        with open(path, "rb") as fh:
+            data = fh.read()
     except OSError as err:
         raise FormatError("%s: cannot read: %s" % (path, err.strerror))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise FormatError("%s:%d: not UTF-8: byte 0x%02x cannot start or continue a character"
+                          % (path, line, data[err.start]))
+    for i, ch in enumerate(text):
+        if (ord(ch) < 0x20 and ch not in "\t\n\r") or ord(ch) == 0x7f or 0x80 <= ord(ch) < 0xa0:
+            raise FormatError("%s:%d: control character U+%04X: formats.yaml is plain text"
+                              % (path, text.count("\n", 0, i) + 1, ord(ch)))
     try:
         doc = yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark else 0
-        raise FormatError("%s:%d: YAML: %s" % (path, line, err.problem or err))
+        raise FormatError(_cut("%s:%d: YAML: %s" % (path, line, err.problem or err)))
     except yaml.YAMLError as err:
-        raise FormatError("%s:0: YAML: %s" % (path, err))
+        raise FormatError(_cut("%s:0: YAML: %s" % (path, err)))
     return validate(doc, path)
+
+
+def _kind(value):
+    """What a YAML value is, in words."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping" if isinstance(value, dict) else type(value).__name__
+
+
+def _cut(message):
+    """An error message of bounded length: a huge value is never printed whole."""
+    return message if len(message) <= MAX_MESSAGE else message[:MAX_MESSAGE - 3] + "..."
 
 
 def validate(doc, path):
@@ -869,6 +948,10 @@ def validate(doc, path):
         raise FormatError("\n".join(ck.errors))
     formats = []
     for i, node in enumerate(entries):
+        if not isinstance(node, dict):
+            ck.err(getattr(entries, "item_lines", [0] * len(entries))[i], "formats[%d]" % i,
+                   "must be a mapping (a format), got %s" % _kind(node))
+            continue
         f = _check_format(ck, node, len(formats), "formats[%d]" % i)
         if f is not None:
             formats.append(f)
@@ -903,7 +986,7 @@ def validate(doc, path):
         field = "excluded[%d]" % i
         if not ck.mapping(node, EXCLUDED_KEYS, field, ex.item_lines[i]):
             continue
-        macro = ck.string(node, "macro", field + ".macro")
+        macro = ck.string(node, "macro", field + ".macro", C_IDENTIFIER, "a C identifier")
         reason = ck.string(node, "reason", field + ".reason")
         if (macro, False) in seen_macros:
             ck.err(ck.line_of(node, "macro"), field + ".macro",

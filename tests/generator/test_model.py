@@ -397,3 +397,63 @@ def test_kernel_only_errors(tmp_path, capsys):
         with pytest.raises(SystemExit) as info:
             pixfmt_gen.main(argv)
         assert info.value.code == 2
+
+
+# ---- a loader that no input breaks: file:line, a message, no traceback
+
+HOSTILE = [
+    # (what, bytes, line, words)
+    ("not UTF-8", GOOD.encode().replace(b"RGB565", b"RGB\xff565", 1), 13, "not UTF-8"),
+    ("control character", GOOD.replace("RGB565", "RGB\x07565", 1).encode(), 13, "control character U+0007"),
+    ("a list as a key", GOOD.replace("    encoding: rgb\n", "    ? [a, b]\n    : 1\n    encoding: rgb\n", 1)
+     .encode(), 14, "a key must be a plain word"),
+    ("a string for a format", GOOD.replace("  - name: RGB565\n", "  - just words\n  - name: RGB565\n").encode(),
+     13, "must be a mapping (a format), got a string"),
+    ("deep nesting", GOOD.replace("excluded: []", "excluded: " + "[" * 5000 + "]" * 5000).encode(),
+     21, "nested deeper than"),
+    ("a Python tag", GOOD.replace("excluded: []", "excluded: !!python/object:os.system []").encode(),
+     21, "could not determine a constructor"),
+    ("an alias bomb", GOOD.replace("excluded: []", "excluded: []\nx0: &a0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n" + "".join(
+        "x%d: &a%d [%s]\n" % (i, i, ", ".join(["*a%d" % (i - 1)] * 10)) for i in range(1, 9))).encode(),
+     23, "aliases (*name) are not allowed"),
+    ("a newline in a note", GOOD.replace("  - name: RGB565\n", '  - name: RGB565\n    note: "a\\nb"\n').encode(),
+     14, "one line without control characters"),
+    ("a comment end in a fourcc", GOOD.replace('fourcc: "RGBP", code: 0x50424752', 'fourcc: "*/x ", code: 0x20782f2a')
+     .encode(), 19, "no quote, backslash or comment mark"),
+    ("a macro that is no identifier", GOOD.replace("V4L2_PIX_FMT_RGB565,", "V4L2_PIX_FMT_RGB 565,").encode(),
+     19, "must be a C identifier"),
+    ("a quote in a name", GOOD.replace("name: RGB565", 'name: "RGB\\"565"').encode(), 13,
+     "letters, digits and underscores"),
+]
+
+
+@pytest.mark.parametrize("what,data,line,words", HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_hostile_input_is_refused_with_file_and_line(tmp_path, what, data, line, words):
+    bad = tmp_path / "formats.yaml"
+    bad.write_bytes(data)
+    proc = subprocess.run([sys.executable, os.path.join(ROOT, "gen", "pixfmt_gen.py"),
+                           "--yaml", str(bad), "--root", str(tmp_path / "out")],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert re.search(r"^%s:%d: .*%s" % (re.escape(str(bad)), line, re.escape(words)), proc.stderr, re.M), \
+        proc.stderr
+    assert all(len(m) <= model.MAX_MESSAGE for m in proc.stderr.splitlines())
+    assert not (tmp_path / "out").exists()
+
+
+def test_odd_but_valid_text_still_compiles(tmp_path):
+    """Quotes, backslashes and comment marks in notes and sources are escaped:
+    a generator that exits 0 writes C and C++ that compile."""
+    text = GOOD.replace("  - name: RGB565\n", '  - name: RGB565\n    note: \'say "hi" \\ */ /* ?? \'\n'
+                        "    source: 'a\\b \"c\" */'\n")
+    path = tmp_path / "formats.yaml"
+    path.write_text(text)
+    assert pixfmt_gen.main(["--yaml", str(path), "--root", str(tmp_path)]) == 0
+    cpp = tmp_path / "use.cpp"
+    cpp.write_text('#include <pixfmt/pixfmt.hpp>\nstatic_assert(pixfmt::table::formats[1].note.size() > 10);\n'
+                   "int main() { return 0; }\n")
+    subprocess.run(["g++", "-std=c++20", "-fsyntax-only", "-I", str(tmp_path / "include"),
+                    "-I", os.path.join(ROOT, "include"), str(cpp)], check=True)
+    subprocess.run(["gcc", "-std=gnu11", "-fsyntax-only", "-I", os.path.join(ROOT, "tests", "kernel", "shim"),
+                    "-I", str(tmp_path / "kernel"), str(tmp_path / "kernel" / "pixfmt_table.c")], check=True)
