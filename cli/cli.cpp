@@ -40,7 +40,8 @@ constexpr std::string_view list_help = R"(usage: pixfmt list [--v4l2|--drm] [--e
                    [--mem-planes N] [--multi-planar] [--kernel-differs] [--json]
 
   --v4l2, --drm     only formats with a code in that namespace
-  --encoding E      rgb, yuv, bayer, grey, indexed, hsv, depth, compressed, opaque
+  --encoding E      only formats of this encoding (rgb, yuv, ...: an unknown
+                    one is refused with the list)
   --planes N        formats with N colour planes
   --mem-planes N    formats with a V4L2 code using exactly N memory planes
   --multi-planar    formats with a V4L2 code that needs the multi-planar API
@@ -111,21 +112,6 @@ std::string json_string(std::string_view s)
 	return out + "\"";
 }
 
-std::string_view encoding_name(pixfmt::encoding e)
-{
-	switch (e) {
-	case pixfmt::encoding::rgb: return "rgb";
-	case pixfmt::encoding::yuv: return "yuv";
-	case pixfmt::encoding::bayer: return "bayer";
-	case pixfmt::encoding::grey: return "grey";
-	case pixfmt::encoding::indexed: return "indexed";
-	case pixfmt::encoding::hsv: return "hsv";
-	case pixfmt::encoding::depth: return "depth";
-	case pixfmt::encoding::compressed: return "compressed";
-	case pixfmt::encoding::opaque: return "opaque";
-	}
-	return "?";
-}
 
 std::string label(std::uint32_t code)
 {
@@ -161,7 +147,7 @@ std::string format_json(pixfmt::format f)
 	std::string s = fmt::format("{{\"name\": {}, \"encoding\": \"{}\", \"compressed\": {}, "
 				    "\"has_alpha\": {}, \"big_endian\": {}, \"component_bits\": {}, "
 				    "\"color_planes\": {}, \"bits_per_pixel\": {}, \"hsub\": {}, \"vsub\": {}, ",
-				    json_string(f.name()), encoding_name(f.encoding()), f.compressed(),
+				    json_string(f.name()), pixfmt::to_string(f.encoding()), f.compressed(),
 				    f.has_alpha(), f.big_endian(), f.component_bits(), f.color_planes(),
 				    f.bits_per_pixel(), f.hsub(), f.vsub());
 	if (f.tile_w())
@@ -238,11 +224,9 @@ int parse_options(std::span<const std::string_view> args, options &o, const io &
 			auto v = value(a);
 			if (!v)
 				return 2;
-			static constexpr std::string_view known[] = { "rgb",   "yuv",     "bayer",
-								      "grey",  "indexed", "hsv",
-								      "depth", "compressed", "opaque" };
-			if (std::find(std::begin(known), std::end(known), *v) == std::end(known))
-				return io.fail(2, fmt::format("--encoding {}: unknown encoding", *v));
+			if (!pixfmt::parse_encoding(*v))
+				return io.fail(2, fmt::format("--encoding {}: unknown encoding (known: {})", *v,
+							      fmt::join(pixfmt::encoding_names, ", ")));
 			o.encoding = *v;
 		} else if (takes_filters && (a == "--planes" || a == "--mem-planes")) {
 			auto v = value(a);
@@ -303,7 +287,7 @@ void print_info_text(pixfmt::format f, const io &io)
 							  bpp == 1 ? "" : "s");
 	if (f.compressed() && f.drm_code() && pixfmt::kernel::has_entry(*f.drm_code()))
 		planes += " (1 plane in the kernel's drm_format_info, usable with a compression modifier)";
-	fmt::print(io.out, "{}: {}, {}\n", f.name(), encoding_name(f.encoding()), planes);
+	fmt::print(io.out, "{}: {}, {}\n", f.name(), pixfmt::to_string(f.encoding()), planes);
 	for (const auto &c : f.v4l2_codes())
 		fmt::print(io.out, "  V4L2  {:<8} {:<32} 0x{:08x}  {} memory plane{}\n", label(c.code), c.macro,
 			   c.code, c.mem_planes, c.mem_planes == 1 ? "" : "s");
@@ -371,7 +355,7 @@ bool list_wanted(pixfmt::format f, const options &o)
 		return false;
 	if (o.ns == ns_filter::drm && !f.drm_code())
 		return false;
-	if (o.encoding && encoding_name(f.encoding()) != *o.encoding)
+	if (o.encoding && pixfmt::to_string(f.encoding()) != *o.encoding)
 		return false;
 	if (o.planes && f.color_planes() != *o.planes)
 		return false;
@@ -408,7 +392,7 @@ int cmd_list(const options &o, const io &io)
 			v4l2 += fmt::format("{}{}({})", v4l2.empty() ? "" : " ", label(c.code), c.mem_planes);
 		auto d = f.drm_code();
 		fmt::print(io.out, "{:<22} {:<10} {:>6} {:>4}  {:<22} {:<8}\n", f.name(),
-			   encoding_name(f.encoding()), f.compressed() ? "-" : std::to_string(f.color_planes()),
+			   pixfmt::to_string(f.encoding()), f.compressed() ? "-" : std::to_string(f.color_planes()),
 			   f.compressed() ? "-" : std::to_string(f.bits_per_pixel()), v4l2.empty() ? "-" : v4l2,
 			   d ? label(d->code) : "-");
 	}

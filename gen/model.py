@@ -10,8 +10,20 @@ from fractions import Fraction
 
 import yaml
 
-ENCODINGS = ("rgb", "yuv", "bayer", "grey", "indexed", "hsv", "depth",
-             "compressed", "opaque")
+# The encodings, in the order of the generated enums, with what each means:
+# the one list the C and C++ enums, their names, the CLI and the docs use.
+ENCODING_DESCRIPTIONS = {
+    "rgb": "red, green, blue (and alpha)",
+    "yuv": "luma and chroma",
+    "bayer": "raw colour-filter-array samples",
+    "grey": "luma only",
+    "indexed": "palette indices",
+    "hsv": "hue, saturation, value",
+    "depth": "distance samples",
+    "compressed": "a bitstream, no per-pixel layout",
+    "opaque": "a vendor layout not described per pixel",
+}
+ENCODINGS = tuple(ENCODING_DESCRIPTIONS)
 NO_LAYOUT_ENCODINGS = ("compressed", "opaque")
 MAX_PLANES = 4
 SUBSAMPLING = (1, 2, 4)

@@ -16,6 +16,20 @@
 
 namespace pixfmt {
 
+// An encoding's name ("rgb", "yuv", ...), and back.
+constexpr std::string_view to_string(encoding e) noexcept
+{
+	return encoding_names[static_cast<std::size_t>(e)];
+}
+
+constexpr std::optional<encoding> parse_encoding(std::string_view name) noexcept
+{
+	for (std::size_t i = 0; i < encoding_names.size(); ++i)
+		if (encoding_names[i] == name)
+			return static_cast<encoding>(i);
+	return std::nullopt;
+}
+
 // A handle to one entry of the table (cheap to copy, always valid).
 class format {
 public:

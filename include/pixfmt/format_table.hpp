@@ -14,16 +14,29 @@ namespace pixfmt {
 // How the samples of a format encode colour. compressed and opaque formats
 // have no per-pixel layout.
 enum class encoding : std::uint8_t {
-	rgb,
-	yuv,
-	bayer,
-	grey,
-	indexed,
-	hsv,
-	depth,
-	compressed,
-	opaque,
+	rgb, // red, green, blue (and alpha)
+	yuv, // luma and chroma
+	bayer, // raw colour-filter-array samples
+	grey, // luma only
+	indexed, // palette indices
+	hsv, // hue, saturation, value
+	depth, // distance samples
+	compressed, // a bitstream, no per-pixel layout
+	opaque, // a vendor layout not described per pixel
 };
+
+// Each encoding's name, in enum order (to_string(), parse_encoding()).
+inline constexpr std::array<std::string_view, 9> encoding_names{ {
+	"rgb",
+	"yuv",
+	"bayer",
+	"grey",
+	"indexed",
+	"hsv",
+	"depth",
+	"compressed",
+	"opaque",
+} };
 
 inline constexpr std::size_t max_planes = 4;
 

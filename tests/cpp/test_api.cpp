@@ -335,3 +335,14 @@ TEST_CASE("hash slots: each code at its hash, every other slot holds a code that
 	check(pixfmt::table::v4l2_hash, pixfmt::table::v4l2_hash_slots, pixfmt_test::v4l2_codes());
 	check(pixfmt::table::drm_hash, pixfmt::table::drm_hash_slots, pixfmt_test::drm_codes());
 }
+
+TEST_CASE("encodings: names from the one generated list, and back", "[encoding]")
+{
+	for (std::size_t i = 0; i < pixfmt::encoding_names.size(); ++i) {
+		const auto e = static_cast<pixfmt::encoding>(i);
+		CHECK(pixfmt::parse_encoding(pixfmt::to_string(e)) == e);
+	}
+	CHECK(pixfmt::to_string(pixfmt::get_v4l2("NV12"_4cc).format.encoding()) == "yuv");
+	CHECK_FALSE(pixfmt::parse_encoding("YUV").has_value());
+	static_assert(pixfmt::parse_encoding("bayer") == pixfmt::encoding::bayer);
+}
