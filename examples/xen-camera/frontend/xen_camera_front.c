@@ -75,7 +75,6 @@ struct xcam_node {
 	enum pixfmt_v4l2_api api;
 	struct video_device vdev;
 	struct vb2_queue queue;
-	struct mutex lock;		/* serialises the node's ioctls */
 	struct v4l2_format fmt;		/* current format, V4L2 terms */
 	struct pixfmt_xen_layout layout;	/* the backend's, as last checked */
 	struct v4l2_fract rate;		/* current frame rate */
@@ -86,7 +85,14 @@ struct xcam {
 	struct v4l2_device v4l2;
 	struct v4l2_ctrl_handler ctrls;
 	struct xcam_node nodes[2];
+	/*
+	 * Serialises the ioctls of both nodes: they share one backend
+	 * configuration, its buffers (owner, num_bufs, bufs[]) and its stream.
+	 */
+	struct mutex lock;
 	bool registered;
+	bool gone;			/* removed: no more requests */
+	bool v4l2_ref;			/* cam lives until the v4l2 device's last put */
 
 	/* configuration read from XenStore */
 	struct xcam_format formats[XCAM_MAX_FORMATS];
@@ -107,16 +113,19 @@ struct xcam {
 
 	/* event page: frames the backend filled */
 	struct xencamera_event_page *evt_page;
+	u32 evt_cons;			/* ours: the page's copy is not trusted */
 	grant_ref_t evt_gref;
 	evtchn_port_t evt_port;
 	int evt_irq;
 
 	/* streaming: the node that owns the backend's buffers */
 	struct xcam_node *owner;
-	spinlock_t buf_lock;		/* at_backend, bufs[], frames */
+	spinlock_t buf_lock;		/* at_backend, bufs[], frames, streaming */
+	bool streaming;
 	struct list_head at_backend;
 	struct xcam_buf *bufs[VB2_MAX_FRAME];
 	unsigned int num_bufs;		/* created in the backend */
+	unsigned int granted;		/* the backend's BUF_REQUEST answer */
 	struct xencamera_frame_avail_evt frames[XCAM_EVENTS];
 	unsigned int frames_head, frames_tail;
 	struct work_struct frame_work;
@@ -135,6 +144,11 @@ static irqreturn_t xcam_req_irq(int irq, void *dev_id)
 	do {
 		rp = READ_ONCE(cam->ring.sring->rsp_prod);
 		virt_rmb();	/* the responses before rsp_prod */
+		if (RING_RESPONSE_PROD_OVERFLOW(&cam->ring, rp)) {
+			/* a backend that claims more answers than asked: stop */
+			dev_err_ratelimited(&cam->xb->dev, "backend response ring corrupt\n");
+			break;
+		}
 		for (i = cam->ring.rsp_cons; i != rp; i++) {
 			struct xencamera_resp *resp = RING_GET_RESPONSE(&cam->ring, i);
 
@@ -162,6 +176,10 @@ static int xcam_request(struct xcam *cam, u8 op, struct xencamera_req *req,
 	int notify, ret;
 
 	mutex_lock(&cam->req_lock);
+	if (cam->gone) {
+		mutex_unlock(&cam->req_lock);
+		return -ENODEV;
+	}
 	spin_lock_irqsave(&cam->resp_lock, flags);
 	reinit_completion(&cam->req_done);
 	req->id = ++cam->req_id;
@@ -206,16 +224,23 @@ static irqreturn_t xcam_evt_irq(int irq, void *dev_id)
 	prod = READ_ONCE(page->in_prod);
 	virt_rmb();	/* the events before in_prod */
 	spin_lock_irqsave(&cam->buf_lock, flags);
-	for (cons = page->in_cons; cons != prod; cons++) {
+	cons = cam->evt_cons;
+	if (prod - cons > XENCAMERA_IN_RING_LEN) {
+		/* more than the ring holds: a broken backend; skip them all */
+		dev_err_ratelimited(&cam->xb->dev, "backend event ring corrupt\n");
+		cons = prod;
+	}
+	for (; cons != prod; cons++) {
 		struct xencamera_evt evt = XENCAMERA_IN_RING_REF(page, cons);
 
-		if (evt.type != XENCAMERA_EVT_FRAME_AVAIL)
+		if (evt.type != XENCAMERA_EVT_FRAME_AVAIL || !cam->streaming)
 			continue;
 		if (cam->frames_head - cam->frames_tail < XCAM_EVENTS)
 			cam->frames[cam->frames_head++ % XCAM_EVENTS] = evt.evt.frame_avail;
 	}
+	cam->evt_cons = cons;
 	virt_mb();	/* done reading before the backend may reuse the slots */
-	page->in_cons = cons;
+	WRITE_ONCE(page->in_cons, cons);
 	spin_unlock_irqrestore(&cam->buf_lock, flags);
 	schedule_work(&cam->frame_work);
 	return IRQ_HANDLED;
@@ -237,7 +262,7 @@ static void xcam_frame_work(struct work_struct *work)
 			return;
 		}
 		f = cam->frames[cam->frames_tail++ % XCAM_EVENTS];
-		buf = f.index < VB2_MAX_FRAME ? cam->bufs[f.index] : NULL;
+		buf = f.index < VB2_MAX_FRAME && cam->streaming ? cam->bufs[f.index] : NULL;
 		if (buf && !list_empty(&buf->list))
 			list_del_init(&buf->list);
 		else
@@ -460,23 +485,36 @@ static int xcam_queue_setup(struct vb2_queue *q, unsigned int *nbuffers,
 	struct pixfmt_xen_layout layout;
 	struct xencamera_req req = { };
 	struct xencamera_resp resp;
-	unsigned int i, total;
+	unsigned int i;
 	int ret;
 
 	if (cam->owner && cam->owner != node && cam->num_bufs)
 		return -EBUSY;
-	ret = xcam_configure(node, &node->fmt, &layout, true, NULL);
-	if (ret)
-		return ret;
-	node->layout = layout;
-	total = cam->num_bufs + *nbuffers;
-	req.req.buf_request.num_bufs = min(total, cam->max_buffers);
-	ret = xcam_request(cam, XENCAMERA_OP_BUF_REQUEST, &req, &resp);
-	if (ret || !resp.resp.buf_request.num_bufs)
-		return ret ? -EIO : -ENOMEM;
-	if (resp.resp.buf_request.num_bufs <= cam->num_bufs)
-		return -ENOMEM;
-	*nbuffers = min(*nbuffers, resp.resp.buf_request.num_bufs - cam->num_bufs);
+	if (cam->num_bufs) {
+		/*
+		 * More buffers (CREATE_BUFS, or vb2 asking again after a
+		 * partial allocation): the protocol allows no new
+		 * configuration or count then, only what was granted.
+		 */
+		layout = node->layout;
+	} else {
+		ret = xcam_configure(node, &node->fmt, &layout, true, NULL);
+		if (ret)
+			return ret;
+		node->layout = layout;
+		/* a new configuration resets the backend's frame rate */
+		req.req.frame_rate.frame_rate_numer = node->rate.numerator;
+		req.req.frame_rate.frame_rate_denom = node->rate.denominator;
+		xcam_request(cam, XENCAMERA_OP_FRAME_RATE_SET, &req, NULL);
+		memset(&req, 0, sizeof(req));
+		/* as many as the backend allows: CREATE_BUFS may add some later */
+		req.req.buf_request.num_bufs = cam->max_buffers;
+		ret = xcam_request(cam, XENCAMERA_OP_BUF_REQUEST, &req, &resp);
+		if (ret || !resp.resp.buf_request.num_bufs)
+			return ret ? -EIO : -ENOMEM;
+		cam->granted = min_t(unsigned int, resp.resp.buf_request.num_bufs,
+				     cam->max_buffers);
+	}
 
 	if (*nplanes) {
 		if (*nplanes != layout.num_planes)
@@ -491,6 +529,9 @@ static int xcam_queue_setup(struct vb2_queue *q, unsigned int *nbuffers,
 		if (layout.num_planes == 1)
 			sizes[0] = layout.size;
 	}
+	if (cam->granted <= cam->num_bufs)
+		return -ENOMEM;
+	*nbuffers = min(*nbuffers, cam->granted - cam->num_bufs);
 	cam->owner = node;
 	return 0;
 }
@@ -508,6 +549,7 @@ static int xcam_buf_init(struct vb2_buffer *vb)
 	struct xencamera_req req = { };
 	struct pixfmt_xen_layout layout;
 	unsigned int p, n = 0, num_pages = 0;
+	unsigned long flags;
 	u32 offset = 0;
 	int ret;
 
@@ -549,7 +591,9 @@ static int xcam_buf_init(struct vb2_buffer *vb)
 	}
 	buf->created = true;
 	INIT_LIST_HEAD(&buf->list);
+	spin_lock_irqsave(&cam->buf_lock, flags);
 	cam->bufs[vb->index] = buf;
+	spin_unlock_irqrestore(&cam->buf_lock, flags);
 	cam->num_bufs++;
 	return 0;
 
@@ -566,10 +610,13 @@ static void xcam_buf_cleanup(struct vb2_buffer *vb)
 	struct xcam_node *node = vb2_get_drv_priv(vb->vb2_queue);
 	struct xcam *cam = node->cam;
 	struct xcam_buf *buf = container_of(to_vb2_v4l2_buffer(vb), struct xcam_buf, vb);
+	unsigned long flags;
 
 	if (!buf->created)
 		return;
+	spin_lock_irqsave(&cam->buf_lock, flags);
 	cam->bufs[vb->index] = NULL;
+	spin_unlock_irqrestore(&cam->buf_lock, flags);
 	xcam_simple(cam, XENCAMERA_OP_BUF_DESTROY, vb->index);
 	xen_front_pgdir_shbuf_free(&buf->shbuf);
 	kvfree(buf->pages);
@@ -603,27 +650,43 @@ static void xcam_buf_queue(struct vb2_buffer *vb)
 	list_add_tail(&buf->list, &cam->at_backend);
 	spin_unlock_irqrestore(&cam->buf_lock, flags);
 	if (xcam_simple(cam, XENCAMERA_OP_BUF_QUEUE, vb->index)) {
+		bool ours;
+
 		spin_lock_irqsave(&cam->buf_lock, flags);
+		ours = !list_empty(&buf->list);
 		list_del_init(&buf->list);
 		spin_unlock_irqrestore(&cam->buf_lock, flags);
-		vb2_buffer_done(vb, VB2_BUF_STATE_ERROR);
+		if (ours)	/* else the frame work completed it */
+			vb2_buffer_done(vb, VB2_BUF_STATE_ERROR);
 	}
 }
 
 /* give back every buffer the backend holds */
 static void xcam_return_all(struct xcam *cam, enum vb2_buffer_state state)
 {
-	struct xcam_buf *buf, *tmp;
+	struct xcam_buf *buf;
 	unsigned long flags;
-	LIST_HEAD(done);
 
-	spin_lock_irqsave(&cam->buf_lock, flags);
-	list_splice_init(&cam->at_backend, &done);
-	spin_unlock_irqrestore(&cam->buf_lock, flags);
-	list_for_each_entry_safe(buf, tmp, &done, list) {
-		list_del_init(&buf->list);
+	for (;;) {
+		spin_lock_irqsave(&cam->buf_lock, flags);
+		buf = list_first_entry_or_null(&cam->at_backend, struct xcam_buf, list);
+		if (buf)
+			list_del_init(&buf->list);
+		spin_unlock_irqrestore(&cam->buf_lock, flags);
+		if (!buf)
+			return;
 		vb2_buffer_done(&buf->vb.vb2_buf, state);
 	}
+}
+
+static void xcam_set_streaming(struct xcam *cam, bool on)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&cam->buf_lock, flags);
+	cam->streaming = on;
+	cam->frames_tail = cam->frames_head;	/* forget frames not handed over */
+	spin_unlock_irqrestore(&cam->buf_lock, flags);
 }
 
 static int xcam_start_streaming(struct vb2_queue *q, unsigned int count)
@@ -631,19 +694,26 @@ static int xcam_start_streaming(struct vb2_queue *q, unsigned int count)
 	struct xcam_node *node = vb2_get_drv_priv(q);
 	int ret;
 
+	xcam_set_streaming(node->cam, true);
 	ret = xcam_simple(node->cam, XENCAMERA_OP_STREAM_START, 0);
 	if (ret) {
+		xcam_set_streaming(node->cam, false);
 		xcam_return_all(node->cam, VB2_BUF_STATE_QUEUED);
 		return -EIO;
 	}
 	return 0;
 }
 
+/*
+ * No frame is taken once streaming is off; a frame being handed over
+ * finishes before the rest are given back.
+ */
 static void xcam_stop_streaming(struct vb2_queue *q)
 {
 	struct xcam_node *node = vb2_get_drv_priv(q);
 	struct xcam *cam = node->cam;
 
+	xcam_set_streaming(cam, false);
 	xcam_simple(cam, XENCAMERA_OP_STREAM_STOP, 0);
 	flush_work(&cam->frame_work);
 	xcam_return_all(cam, VB2_BUF_STATE_ERROR);
@@ -765,7 +835,8 @@ static int xcam_g_parm(struct file *file, void *fh, struct v4l2_streamparm *a)
 	a->parm.capture.capability = V4L2_CAP_TIMEPERFRAME;
 	a->parm.capture.timeperframe.numerator = node->rate.denominator;
 	a->parm.capture.timeperframe.denominator = node->rate.numerator;
-	a->parm.capture.readbuffers = 2;	/* read() works on two buffers */
+	/* read() (single-planar only) works on two buffers */
+	a->parm.capture.readbuffers = node->api == PIXFMT_V4L2_SINGLE_PLANAR ? 2 : 0;
 	return 0;
 }
 
@@ -904,15 +975,15 @@ static int xcam_node_init(struct xcam *cam, unsigned int i)
 
 	node->cam = cam;
 	node->api = mp ? PIXFMT_V4L2_MULTI_PLANAR : PIXFMT_V4L2_SINGLE_PLANAR;
-	mutex_init(&node->lock);
 	q->type = mp ? V4L2_BUF_TYPE_VIDEO_CAPTURE_MPLANE : V4L2_BUF_TYPE_VIDEO_CAPTURE;
-	q->io_modes = VB2_MMAP | VB2_READ;
+	/* vb2's read() emulation handles one memory plane only */
+	q->io_modes = mp ? VB2_MMAP : VB2_MMAP | VB2_READ;
 	q->drv_priv = node;
 	q->buf_struct_size = sizeof(struct xcam_buf);
 	q->ops = &xcam_vb2_ops;
 	q->mem_ops = &vb2_vmalloc_memops;
 	q->timestamp_flags = V4L2_BUF_FLAG_TIMESTAMP_MONOTONIC;
-	q->lock = &node->lock;
+	q->lock = &cam->lock;
 	q->dev = &cam->xb->dev;
 	ret = vb2_queue_init(q);
 	if (ret)
@@ -953,11 +1024,18 @@ static int xcam_node_init(struct xcam *cam, unsigned int i)
 	vdev->release = video_device_release_empty;
 	vdev->v4l2_dev = &cam->v4l2;
 	vdev->queue = q;
-	vdev->lock = &node->lock;
-	vdev->device_caps = V4L2_CAP_STREAMING | V4L2_CAP_READWRITE |
-			    (mp ? V4L2_CAP_VIDEO_CAPTURE_MPLANE : V4L2_CAP_VIDEO_CAPTURE);
+	vdev->lock = &cam->lock;
+	vdev->device_caps = V4L2_CAP_STREAMING |
+			    (mp ? V4L2_CAP_VIDEO_CAPTURE_MPLANE :
+				  V4L2_CAP_VIDEO_CAPTURE | V4L2_CAP_READWRITE);
 	video_set_drvdata(vdev, node);
 	return video_register_device(vdev, VFL_TYPE_VIDEO, -1);
+}
+
+/* the last reference to the v4l2 device: no file is open any more */
+static void xcam_release(struct v4l2_device *v4l2)
+{
+	kfree(container_of(v4l2, struct xcam, v4l2));
 }
 
 static int xcam_register(struct xcam *cam)
@@ -970,6 +1048,8 @@ static int xcam_register(struct xcam *cam)
 	ret = v4l2_device_register(&cam->xb->dev, &cam->v4l2);
 	if (ret)
 		return ret;
+	cam->v4l2.release = xcam_release;
+	cam->v4l2_ref = true;
 	v4l2_ctrl_handler_init(&cam->ctrls, 0);
 	cam->v4l2.ctrl_handler = &cam->ctrls;
 	sp = !pixfmt_v4l2_enum(cam->codes, cam->num_formats, 0, PIXFMT_V4L2_SINGLE_PLANAR, &code);
@@ -1221,10 +1301,12 @@ static int xcam_probe(struct xenbus_device *xb, const struct xenbus_device_id *i
 {
 	struct xcam *cam;
 
-	cam = devm_kzalloc(&xb->dev, sizeof(*cam), GFP_KERNEL);
+	/* not devm: an open file outlives remove(); xcam_release() frees it */
+	cam = kzalloc(sizeof(*cam), GFP_KERNEL);
 	if (!cam)
 		return -ENOMEM;
 	cam->xb = xb;
+	mutex_init(&cam->lock);
 	mutex_init(&cam->req_lock);
 	spin_lock_init(&cam->resp_lock);
 	spin_lock_init(&cam->buf_lock);
@@ -1239,9 +1321,21 @@ static void xcam_remove(struct xenbus_device *xb)
 {
 	struct xcam *cam = dev_get_drvdata(&xb->dev);
 
+	/* streaming stops here, with the transport still up */
 	xcam_unregister(cam);
+	/* no event schedules the frame work any more, then none runs */
+	if (cam->evt_irq > 0)
+		unbind_from_irqhandler(cam->evt_irq, cam);
+	cam->evt_irq = 0;
 	cancel_work_sync(&cam->frame_work);
+	mutex_lock(&cam->req_lock);
+	cam->gone = true;	/* an open file's last close sends nothing */
+	mutex_unlock(&cam->req_lock);
 	xcam_free_transport(cam);
+	if (cam->v4l2_ref)
+		v4l2_device_put(&cam->v4l2);
+	else
+		kfree(cam);
 }
 
 static const struct xenbus_device_id xcam_ids[] = {
