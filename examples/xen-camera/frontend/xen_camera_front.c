@@ -1289,6 +1289,10 @@ static void xcam_backend_changed(struct xenbus_device *xb, enum xenbus_state sta
 	case XenbusStateClosed:
 		if (xb->state == XenbusStateClosed)
 			break;
+		/* a closing backend answers nothing: do not wait for it */
+		mutex_lock(&cam->req_lock);
+		cam->gone = true;
+		mutex_unlock(&cam->req_lock);
 		xcam_unregister(cam);
 		xenbus_frontend_closed(xb);
 		break;
