@@ -697,6 +697,8 @@ static int xcam_start_streaming(struct vb2_queue *q, unsigned int count)
 	xcam_set_streaming(node->cam, true);
 	ret = xcam_simple(node->cam, XENCAMERA_OP_STREAM_START, 0);
 	if (ret) {
+		/* the backend drops the queued buffers, which go back to vb2 */
+		xcam_simple(node->cam, XENCAMERA_OP_STREAM_STOP, 0);
 		xcam_set_streaming(node->cam, false);
 		xcam_return_all(node->cam, VB2_BUF_STATE_QUEUED);
 		return -EIO;
