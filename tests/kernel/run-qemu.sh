@@ -17,21 +17,26 @@
 # Everything downloaded or built goes under --work (a build directory).
 #
 # Usage: run-qemu.sh --work DIR [--python PY] [--linux-source TARBALL] [--subset NAMES]
+#                    [--headers-package PKG]
+#   PKG: the Debian meta package of the kernel to build against and boot
+#   (linux-headers-amd64: 6.1; linux-headers-6.12-amd64: 6.12, with
+#   --linux-source /usr/src/linux-source-6.12.tar.xz)
 # Environment: PIXFMT_QEMU_ACCEL=kvm to use KVM (default tcg),
 #              PIXFMT_SKIP_INSTALL=1 to skip the package step.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-WORK="" PYTHON=/usr/bin/python3 TARBALL=/usr/src/linux-source-6.1.tar.xz
+WORK="" PYTHON=/usr/bin/python3 TARBALL=/usr/src/linux-source-6.1.tar.xz HEADERS_PKG=linux-headers-amd64
 SUBSET=NV12,NV12M,YUYV,SRGGB10P
 while [ $# -gt 0 ]; do
 	case $1 in
 	--work) WORK=$2; shift 2 ;;
 	--python) PYTHON=$2; shift 2 ;;
 	--linux-source) TARBALL=$2; shift 2 ;;
+	--headers-package) HEADERS_PKG=$2; shift 2 ;;
 	--subset) SUBSET=$2; shift 2 ;;
-	*) echo "usage: $0 --work DIR [--python PY] [--linux-source TARBALL] [--subset NAMES]" >&2
+	*) echo "usage: $0 --work DIR [--python PY] [--linux-source TARBALL] [--subset NAMES] [--headers-package PKG]" >&2
 		exit 2 ;;
 	esac
 done
@@ -49,10 +54,10 @@ fail() { echo "FAIL: $*"; FAILED=1; }
 step "packages"
 if [ "${PIXFMT_SKIP_INSTALL:-0}" != 1 ]; then
 	"$ROOT/scripts/setup-debian.sh" gcc make libc6-dev bc cpio xz-utils kmod \
-		busybox-static qemu-system-x86 sparse linux-headers-amd64 linux-source
+		busybox-static qemu-system-x86 sparse "$HEADERS_PKG" linux-source
 fi
 # linux-headers-amd64 Depends: linux-headers-6.1.0-NN-amd64 (= ...)
-KVER=$(dpkg-query -W -f='${Depends}' linux-headers-amd64 | tr ',' '\n' |
+KVER=$(dpkg-query -W -f='${Depends}' "$HEADERS_PKG" | tr ',' '\n' |
 	sed -n 's/^ *linux-headers-\([^ ]*\).*/\1/p' | head -n 1)
 KDIR=/usr/src/linux-headers-$KVER
 [ -f "$KDIR/Makefile" ] || { echo "no kernel headers at $KDIR" >&2; exit 1; }
@@ -197,8 +202,10 @@ for d in full subset; do
 	else
 		cat "$D/build.log"; fail "pixfmt_drv_$d build"
 	fi
-	# every global symbol carries the module's own prefix (__KBUILD_MODNAME)
-	syms=$(nm -g --defined-only "$D/pixfmt_drv_$d.o" | awk 'NF == 3 { print $3 }') || true
+	# every global symbol carries the module's own prefix (__KBUILD_MODNAME);
+	# newer kernels add a __pfx_ padding symbol before each function
+	syms=$(nm -g --defined-only "$D/pixfmt_drv_$d.o" | awk 'NF == 3 { print $3 }' |
+		sed 's/^__pfx_//' | sort -u) || true
 	prefixed=$(grep -c "^kmod_pixfmt_drv_${d}_pixfmt_" <<< "$syms") || true
 	others=$(grep -v -e "^kmod_pixfmt_drv_${d}_pixfmt_" -e '^init_module$' <<< "$syms") || true
 	if [ "$prefixed" -gt 0 ] && [ -z "$others" ]; then
@@ -222,7 +229,8 @@ fi
 # symbol defined twice. init_module is the module_init() alias of a module
 # build only (built in, initcalls get unique names), so it is localized.
 for d in full subset; do
-	objcopy -L init_module "$DRV/pixfmt_drv_$d/pixfmt_drv_$d.o" "$DRV/builtin_$d.o"
+	objcopy -L init_module -L __pfx_init_module "$DRV/pixfmt_drv_$d/pixfmt_drv_$d.o" \
+		"$DRV/builtin_$d.o"
 done
 if ld -r -o "$DRV/builtin.o" "$DRV/builtin_full.o" "$DRV/builtin_subset.o" 2> "$DRV/ld.log"; then
 	echo "OK: both drivers link into one object"
