@@ -54,7 +54,7 @@ fail() { echo "FAIL: $*"; FAILED=1; }
 step "packages"
 if [ "${PIXFMT_SKIP_INSTALL:-0}" != 1 ]; then
 	"$ROOT/scripts/setup-debian.sh" gcc make libc6-dev bc cpio xz-utils kmod \
-		busybox-static qemu-system-x86 sparse "$HEADERS_PKG" linux-source
+		busybox-static qemu-system-x86 sparse "$HEADERS_PKG" "$(basename "$TARBALL" .tar.xz)"
 fi
 # linux-headers-amd64 Depends: linux-headers-6.1.0-NN-amd64 (= ...)
 KVER=$(dpkg-query -W -f='${Depends}' "$HEADERS_PKG" | tr ',' '\n' |
