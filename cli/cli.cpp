@@ -24,12 +24,14 @@ commands:
   info FORMAT            everything known about a format
   list                   all formats as a table (filters: pixfmt list --help)
   size FORMAT WxH        plane widths, heights, pitches, sizes, offsets
-  map FORMAT             the corresponding format in the other namespace
+  map FORMAT             the corresponding format in the other namespace;
+                         --to NS: its name there (ffmpeg, gst)
   decode CODE            a 32-bit code to its fourcc and the formats it names
 
 FORMAT is a canonical name (NV12), a macro (V4L2_PIX_FMT_NV12M,
-DRM_FORMAT_XRGB8888), one to four characters (NM12, Y16, AR15-BE) or a
-number (0x3231564e, 842094158). --v4l2 / --drm restrict the search to one
+DRM_FORMAT_XRGB8888), one to four characters (NM12, Y16, AR15-BE), a
+number (0x3231564e, 842094158), or another ecosystem's name with its prefix
+(ffmpeg:nv12, gst:NV12_10LE40). --v4l2 / --drm restrict the search to one
 namespace. Every command takes --json and --help.
 
 exit status: 0 ok, 1 not found, 2 usage error, 3 no such layout (compressed
@@ -83,6 +85,7 @@ struct options {
 	std::optional<std::string_view> encoding;
 	std::optional<unsigned> planes;
 	std::optional<unsigned> mem_planes;
+	std::optional<pixfmt::name_space> to; // map --to
 	std::vector<std::string_view> positional;
 };
 
@@ -177,7 +180,16 @@ std::string format_json(pixfmt::format f)
 		s += ", \"source\": " + json_string(f.desc().source);
 	if (!f.desc().kernel_reason.empty())
 		s += ", \"kernel_differs\": " + json_string(f.desc().kernel_reason);
-	return s + "}";
+	s += ", \"names\": {";
+	bool first_name = true;
+	for (std::size_t i = 0; i < pixfmt::name_spaces.size(); ++i) {
+		auto name = f.name_in(static_cast<pixfmt::name_space>(i));
+		if (name.empty())
+			continue;
+		s += fmt::format("{}\"{}\": {}", first_name ? "" : ", ", pixfmt::name_spaces[i].key, json_string(name));
+		first_name = false;
+	}
+	return s + "}}";
 }
 
 // ----------------------------------------------------------------- parsing
@@ -203,6 +215,17 @@ int parse_options(std::span<const std::string_view> args, options &o, const io &
 			if (o.ns != ns_filter::any && o.ns != want)
 				return io.fail(2, "--v4l2 and --drm exclude each other");
 			o.ns = want;
+		} else if (a == "--to") {
+			auto v = value(a);
+			if (!v)
+				return 2;
+			o.to = pixfmt::parse_name_space(*v);
+			if (!o.to) {
+				std::string known;
+				for (const auto &n : pixfmt::name_spaces)
+					known += fmt::format("{}{} ({})", known.empty() ? "" : ", ", n.prefix, n.key);
+				return io.fail(2, fmt::format("--to {}: unknown namespace (known: {})", *v, known));
+			}
 		} else if (a == "--pages") {
 			o.pages = true;
 		} else if (!takes_filters && a == "--kernel") {
@@ -320,6 +343,12 @@ void print_info_text(pixfmt::format f, const io &io)
 		extra += std::string(extra.empty() ? "" : ", ") + "big-endian";
 	if (!extra.empty())
 		fmt::print(io.out, "  {}\n", extra);
+	std::string names;
+	for (std::size_t i = 0; i < pixfmt::name_spaces.size(); ++i)
+		if (auto n = f.name_in(static_cast<pixfmt::name_space>(i)); !n.empty())
+			names += fmt::format("{}{}:{}", names.empty() ? "" : ", ", pixfmt::name_spaces[i].prefix, n);
+	if (!names.empty())
+		fmt::print(io.out, "  also named: {}\n", names);
 	if (!f.desc().note.empty())
 		fmt::print(io.out, "  note: {}\n", f.desc().note);
 	if (!f.desc().source.empty())
@@ -612,6 +641,30 @@ int cmd_map(const options &o, const io &io)
 	std::vector<match> ms;
 	if (int rc = one_format_command(o, io, "map", ms); rc >= 0)
 		return rc;
+	if (o.to) {
+		// the format's name in another ecosystem
+		const auto &space = pixfmt::name_spaces[static_cast<std::size_t>(*o.to)];
+		std::string json = "[";
+		bool found = false;
+		for (const auto &f : distinct_formats(ms)) {
+			const match m{ match::by_name, f, nullptr }; // one answer per format
+			std::string from(f.name());
+			auto name = m.format.name_in(*o.to);
+			found = found || !name.empty();
+			if (o.json)
+				json += fmt::format("{}{{\"from\": {}, \"format\": {}, \"namespace\": \"{}\", \"name\": {}}}",
+						    json.size() > 1 ? ", " : "", json_string(from),
+						    json_string(m.format.name()), space.key,
+						    name.empty() ? "null" : json_string(name));
+			else if (name.empty())
+				fmt::print(io.out, "{} -> no {} name\n", from, space.key);
+			else
+				fmt::print(io.out, "{} -> {}:{}\n", from, space.prefix, name);
+		}
+		if (o.json)
+			fmt::print(io.out, "{}]\n", json);
+		return found ? 0 : 1;
+	}
 	std::string json = "[";
 	bool any = false;
 	bool found = false; // an equivalent in the other namespace

@@ -73,7 +73,8 @@ struct match {
 };
 
 // Every way a FORMAT argument resolves, without duplicates: canonical name,
-// V4L2 or DRM macro name, 1-4 characters (optionally "-BE"), or a number.
+// V4L2 or DRM macro name, 1-4 characters (optionally "-BE"), a number, or
+// another ecosystem's name with its prefix (gst:NV12).
 inline std::vector<match> resolve(std::string_view arg, ns_filter ns)
 {
 	std::vector<match> out;
@@ -91,6 +92,20 @@ inline std::vector<match> resolve(std::string_view arg, ns_filter ns)
 			if (auto d = pixfmt::find_drm(code))
 				add({ match::by_drm, *d, &d->desc().drm });
 	};
+	// another ecosystem's name: "gst:NV12_10LE40", "ffmpeg:nv12"
+	if (auto colon = arg.find(':'); colon != std::string_view::npos) {
+		if (auto space = pixfmt::parse_name_space(arg.substr(0, colon))) {
+			for (const auto &e : pixfmt::find_in(*space, arg.substr(colon + 1))) {
+				pixfmt::format f(pixfmt::table::formats[e.format]);
+				bool in_ns = ns == ns_filter::any ||
+					     (ns == ns_filter::v4l2 && !f.v4l2_codes().empty()) ||
+					     (ns == ns_filter::drm && f.drm_code());
+				if (in_ns)
+					add({ match::by_name, f, nullptr });
+			}
+			return out;
+		}
+	}
 	if (arg.starts_with("V4L2_PIX_FMT_")) {
 		if (ns != ns_filter::drm)
 			if (auto v = pixfmt::find_v4l2_macro(arg))

@@ -45,12 +45,23 @@ XEN_LABEL_BIG_ENDIAN = "-BE"
 # V4L2 pixel_enc of each encoding (V4L2 counts greyscale as YUV).
 V4L2_PIXEL_ENC = {"rgb": "rgb", "hsv": "rgb", "yuv": "yuv", "grey": "yuv", "bayer": "bayer"}
 
+# Other ecosystems' names of a format, one row each: the formats.yaml key,
+# the CLI's prefix (gst:NV12), and what the name is. A row is all the
+# generator, the C++ lookups and the CLI need; tests/peers verifies the names
+# against the libraries themselves.
+NAME_NAMESPACES = {
+    "ffmpeg": {"prefix": "ffmpeg", "what": "FFmpeg's AVPixelFormat name (av_get_pix_fmt())"},
+    "gstreamer": {"prefix": "gst", "what": "GStreamer's GstVideoFormat name "
+                                           "(gst_video_format_from_string())"},
+}
+
 FORMAT_KEYS = {
     "name": True, "encoding": True, "planes": True,
     "compressed": False, "component_bits": False, "alpha": False, "subsampling": False,
     "tile": False, "big_endian": False, "v4l2": False, "drm": False, "note": False,
-    "source": False, "kernel": False, "ffmpeg": False, "gstreamer": False,
+    "source": False, "kernel": False,
 }
+FORMAT_KEYS.update((ns, False) for ns in NAME_NAMESPACES)
 KERNEL_KEYS = {"align": False, "reason": False, "v4l2": False}
 # Fields an older kernel's v4l2_format_info entry may record where it differs
 # (formats.yaml: kernel.v4l2.<version>), each a list per plane or a number.
@@ -200,6 +211,14 @@ class Code:
 
 
 class Format:
+    @property
+    def ffmpeg(self):
+        return self.names.get("ffmpeg")
+
+    @property
+    def gstreamer(self):
+        return self.names.get("gstreamer")
+
     def kernel_v4l2(self, code, kernel=KERNEL_REFERENCE):
         """The v4l2_format_info entry this layout implies for a V4L2 code in
         the given kernel's table (its recorded differences applied)."""
@@ -371,6 +390,14 @@ class Database:
     @property
     def drm_count(self):
         return sum(1 for f in self.formats if f.drm)
+
+    @property
+    def other_names(self):
+        """(namespace, name, format index) sorted by namespace and name, for
+        the C++ lookups (a name may belong to several formats)."""
+        order = list(NAME_NAMESPACES)
+        return sorted(((ns, name, f.index) for f in self.formats for ns, name in f.names.items()),
+                      key=lambda e: (order.index(e[0]), e[1], e[2]))
 
     @property
     def both_count(self):
@@ -741,10 +768,12 @@ def _check_format(ck, node, index, field):
     if "source" in node:
         f.source = ck.string(node, "source", label + ".source") or ""
     # the same layout's name in FFmpeg (AVPixelFormat) and GStreamer (GstVideoFormat)
-    f.ffmpeg = ck.string(node, "ffmpeg", label + ".ffmpeg", WORD, "an AVPixelFormat name") \
-        if "ffmpeg" in node else None
-    f.gstreamer = ck.string(node, "gstreamer", label + ".gstreamer", WORD, "a GstVideoFormat name") \
-        if "gstreamer" in node else None
+    f.names = {}
+    for ns, row in NAME_NAMESPACES.items():
+        if ns in node:
+            name = ck.string(node, ns, "%s.%s" % (label, ns), WORD, row["what"])
+            if name:
+                f.names[ns] = name
 
     # colour planes
     f.planes = []

@@ -74,7 +74,8 @@ def render(env, template, db, kernel=None, subset=False):
                                              xen_label_big_endian=model.XEN_LABEL_BIG_ENDIAN,
                                              kernel_has_bpp_div=model.KERNEL_V4L2_BPP_DIV.__contains__,
                                              slot_entries=model.slot_entries,
-                                             encodings=model.ENCODING_DESCRIPTIONS)
+                                             encodings=model.ENCODING_DESCRIPTIONS,
+                                             name_namespaces=model.NAME_NAMESPACES)
 
 
 def main(argv=None):

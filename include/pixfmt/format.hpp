@@ -41,6 +41,11 @@ public:
 		return static_cast<std::size_t>(d_ - table::formats.data());
 	}
 	constexpr std::string_view name() const noexcept { return d_->name; }
+	// The format's name in another ecosystem ("" when it has none there).
+	constexpr std::string_view name_in(name_space ns) const noexcept
+	{
+		return d_->names[static_cast<std::size_t>(ns)];
+	}
 	constexpr pixfmt::encoding encoding() const noexcept { return d_->encoding; }
 	// No per-pixel layout: a bitstream, an opaque vendor layout, or a layout
 	// only usable with a compression modifier.
@@ -175,6 +180,38 @@ constexpr std::optional<format> find_name(std::string_view name) noexcept
 	if (lo < table::by_name.size() && table::by_name[lo].name == name)
 		return format(table::formats[table::by_name[lo].format]);
 	return std::nullopt;
+}
+
+// A namespace by its key ("ffmpeg") or CLI prefix ("gst").
+constexpr std::optional<name_space> parse_name_space(std::string_view word) noexcept
+{
+	for (std::size_t i = 0; i < name_spaces.size(); ++i)
+		if (name_spaces[i].key == word || name_spaces[i].prefix == word)
+			return static_cast<name_space>(i);
+	return std::nullopt;
+}
+
+// The formats that another ecosystem calls this name (binary search; FFmpeg
+// calls both RGB555 and XRGB1555 "rgb555le", for one): each entry's format
+// is table::formats[entry.format].
+constexpr std::span<const table::other_name> find_in(name_space ns, std::string_view name) noexcept
+{
+	const auto &all = table::other_names;
+	auto before = [](const table::other_name &e, name_space s, std::string_view n) {
+		return e.space < s || (e.space == s && e.name < n);
+	};
+	std::size_t lo = 0, hi = all.size();
+	while (lo < hi) {
+		std::size_t mid = lo + (hi - lo) / 2;
+		if (before(all[mid], ns, name))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	std::size_t end = lo;
+	while (end < all.size() && all[end].space == ns && all[end].name == name)
+		++end;
+	return { all.data() + lo, end - lo };
 }
 
 // The V4L2 format of a macro name such as "V4L2_PIX_FMT_NV12M".

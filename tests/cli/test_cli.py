@@ -224,3 +224,29 @@ def test_bad_input(binary, args, status):
         assert p.stdout == ""
         lines = p.stderr.splitlines()
         assert len(lines) == 1 and lines[0].startswith("pixfmt: "), p.stderr
+
+
+def test_other_ecosystems_names(binary):
+    """Every name formats.yaml records for FFmpeg and GStreamer: `info
+    PREFIX:NAME` finds the format, `map FORMAT --to PREFIX` gives the name."""
+    import sys
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "gen"))
+    import model
+    db = model.load(os.path.join(os.path.dirname(__file__), "..", "..", "formats.yaml"))
+    checked = 0
+    for f in db.formats:
+        for ns, name in f.names.items():
+            prefix = model.NAME_NAMESPACES[ns]["prefix"]
+            found = ok_json(binary, "info", "%s:%s" % (prefix, name))
+            assert f.name in [x["name"] for x in found], (ns, name)
+            assert all(x["names"][ns] == name for x in found)
+            # (a name can also be another format's fourcc: AYUV)
+            mapped = ok_json(binary, "map", f.name, "--to", prefix)
+            assert [m["name"] for m in mapped if m["format"] == f.name] == [name], (f.name, mapped)
+            checked += 1
+    assert checked == sum(len(f.names) for f in db.formats) > 100
+    none = run(binary, "map", "Y10P", "--to", "ffmpeg")
+    assert none.returncode == 1 and "no ffmpeg name" in none.stdout
+    assert run(binary, "info", "ffmpeg:no_such_format").returncode == 1
+    bad = run(binary, "map", "NV12", "--to", "vulkan")
+    assert bad.returncode == 2 and "unknown namespace" in bad.stderr

@@ -346,3 +346,33 @@ TEST_CASE("encodings: names from the one generated list, and back", "[encoding]"
 	CHECK_FALSE(pixfmt::parse_encoding("YUV").has_value());
 	static_assert(pixfmt::parse_encoding("bayer") == pixfmt::encoding::bayer);
 }
+
+TEST_CASE("other ecosystems' names: every recorded name finds its format, and only those", "[names]")
+{
+	std::size_t names = 0;
+	for (const auto &d : pixfmt::table::formats) {
+		const pixfmt::format f(d);
+		for (std::size_t i = 0; i < pixfmt::name_spaces.size(); ++i) {
+			const auto ns = static_cast<pixfmt::name_space>(i);
+			const auto name = f.name_in(ns);
+			if (name.empty())
+				continue;
+			++names;
+			INFO(f.name() << " " << pixfmt::name_spaces[i].key << " " << name);
+			bool found = false;
+			for (const auto &e : pixfmt::find_in(ns, name)) {
+				CHECK(e.name == name);
+				CHECK(pixfmt::table::formats[e.format].names[i] == name);
+				found = found || e.format == f.index();
+			}
+			CHECK(found);
+		}
+	}
+	CHECK(names == pixfmt::table::other_names.size());
+	CHECK(pixfmt::find_in(pixfmt::name_space::ffmpeg, "no such name").empty());
+	CHECK(pixfmt::parse_name_space("gst") == pixfmt::name_space::gstreamer);
+	CHECK(pixfmt::parse_name_space("gstreamer") == pixfmt::name_space::gstreamer);
+	CHECK_FALSE(pixfmt::parse_name_space("vulkan").has_value());
+	static_assert(pixfmt::table::formats[pixfmt::find_in(pixfmt::name_space::ffmpeg, "nv12")[0].format].name ==
+		      "NV12");
+}
