@@ -25,13 +25,13 @@ commands:
   list                   all formats as a table (filters: pixfmt list --help)
   size FORMAT WxH        plane widths, heights, pitches, sizes, offsets
   map FORMAT             the corresponding format in the other namespace;
-                         --to NS: its name there (ffmpeg, gst)
+                         --to NS: its name there (ffmpeg, gst, wl)
   decode CODE            a 32-bit code to its fourcc and the formats it names
 
 FORMAT is a canonical name (NV12), a macro (V4L2_PIX_FMT_NV12M,
 DRM_FORMAT_XRGB8888), one to four characters (NM12, Y16, AR15-BE), a
 number (0x3231564e, 842094158), or another ecosystem's name with its prefix
-(ffmpeg:nv12, gst:NV12_10LE40). --v4l2 / --drm restrict the search to one
+(ffmpeg:nv12, gst:NV12_10LE40, wl:xrgb8888). --v4l2 / --drm restrict the search to one
 namespace. Every command takes --json and --help.
 
 exit status: 0 ok, 1 not found, 2 usage error, 3 no such layout (compressed

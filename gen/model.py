@@ -53,6 +53,7 @@ NAME_NAMESPACES = {
     "ffmpeg": {"prefix": "ffmpeg", "what": "FFmpeg's AVPixelFormat name (av_get_pix_fmt())"},
     "gstreamer": {"prefix": "gst", "what": "GStreamer's GstVideoFormat name "
                                            "(gst_video_format_from_string())"},
+    "wayland": {"prefix": "wl", "what": "Wayland's wl_shm format name (wayland.xml)"},
 }
 
 FORMAT_KEYS = {
