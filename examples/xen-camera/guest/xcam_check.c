@@ -40,6 +40,18 @@ static int xioctl(int fd, unsigned long req, void *arg)
 	return r;
 }
 
+/* an mmap buffer of @type at @index, its planes in @planes */
+static void buffer_init(struct v4l2_buffer *b, struct v4l2_plane *planes,
+			enum v4l2_buf_type type, unsigned int index)
+{
+	memset(b, 0, sizeof(*b));
+	b->type = type;
+	b->memory = V4L2_MEMORY_MMAP;
+	b->index = index;
+	b->m.planes = planes;
+	b->length = VIDEO_MAX_PLANES;
+}
+
 static int fail(const char *what)
 {
 	fprintf(stdout, "xcam-check: FAIL %s: %s\n", what, strerror(errno));
@@ -105,12 +117,7 @@ int main(int argc, char **argv)
 		struct v4l2_plane planes[VIDEO_MAX_PLANES];
 		struct v4l2_buffer b;
 
-		memset(&b, 0, sizeof(b));
-		b.type = type;
-		b.memory = V4L2_MEMORY_MMAP;
-		b.index = i;
-		b.m.planes = planes;
-		b.length = VIDEO_MAX_PLANES;
+		buffer_init(&b, planes, type, i);
 		if (xioctl(fd, VIDIOC_QUERYBUF, &b))
 			return fail("QUERYBUF");
 		for (p = 0; p < nplanes; p++) {
@@ -132,11 +139,7 @@ int main(int argc, char **argv)
 		struct v4l2_plane planes[VIDEO_MAX_PLANES];
 		struct v4l2_buffer b;
 
-		memset(&b, 0, sizeof(b));
-		b.type = type;
-		b.memory = V4L2_MEMORY_MMAP;
-		b.m.planes = planes;
-		b.length = VIDEO_MAX_PLANES;
+		buffer_init(&b, planes, type, 0);
 		if (xioctl(fd, VIDIOC_DQBUF, &b))
 			return fail("DQBUF");
 		if (b.flags & V4L2_BUF_FLAG_ERROR) {
