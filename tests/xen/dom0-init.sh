@@ -27,9 +27,22 @@ if xenstore-write "/local/domain/0/data/xcam/A B" x 2>/dev/null; then
 else
 	echo "@@ xenstored refuses a label with a space"
 fi
+# one backend per camera; a start that fails before the program runs (the
+# shell's 126/127: seen once as "not found" for a program that is there)
+# is tried again
+backend() {
+	for try in 1 2 3; do
+		/usr/bin/xen-camera-backend --domid "$DOMID" --dev "$1" \
+			--config /etc/xcam/camera"$1".conf >> /tmp/backend"$1".log 2>&1
+		rc=$?
+		[ $rc = 126 ] || [ $rc = 127 ] || return
+		echo "@@ backend $1 did not start (rc $rc, try $try): $(ls -l /usr/bin/xen-camera-backend)"
+		sleep 1
+	done
+}
 for dev in 0 1; do
-	xen-camera-backend --domid "$DOMID" --dev $dev --config /etc/xcam/camera$dev.conf \
-		> /tmp/backend$dev.log 2>&1 &
+	backend $dev &
+	sleep 0.2
 done
 i=0; while ! grep -q '@@ DOMU-END' $LOG 2>/dev/null && [ $i -lt 1200 ]; do sleep 0.5; i=$((i+1)); done
 echo "@@ DOMU-END seen at dom0 uptime=$(up)"
