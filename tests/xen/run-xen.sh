@@ -152,6 +152,7 @@ done
 [ "$(grep -c '@@ after faults: xcam-check: OK' "$LOG")" = 2 ] || fail "device unusable after the faults"
 grep -q '@@ dmabuf-check: 14 cases, 0 failed' "$LOG" || fail "dma-buf checks"
 grep -q '@@ kernel problem' "$LOG" && fail "kernel warnings"
+grep -aq 'Segmentation fault' "$LOG" && fail "a program in dom0 or the domU crashed (SIGSEGV)"
 grep -E '@@ compliance .*Total for' "$LOG" || fail "no v4l2-compliance totals"
 # v4l2-compliance failures not explained in compliance-allowed.txt
 ALLOWED=$HERE/compliance-allowed.txt
