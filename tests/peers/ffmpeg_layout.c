@@ -41,14 +41,6 @@ static void dump(const char *name, unsigned long width, unsigned long height, un
 		error("hardware format has no layout");
 		return;
 	}
-	if (width == 0 || height == 0 || width > INT_MAX || height > INT_MAX) {
-		error("bad size");
-		return;
-	}
-	if (align == 0 || (align & (align - 1)) != 0 || align > (1ul << 20)) {
-		error("alignment must be a power of two");
-		return;
-	}
 	if (av_image_check_size((unsigned)width, (unsigned)height, 0, NULL) < 0) {
 		error("size rejected by av_image_check_size");
 		return;

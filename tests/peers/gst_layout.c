@@ -38,14 +38,6 @@ static void dump(const char *name, unsigned long width, unsigned long height, un
 		return;
 	}
 	finfo = gst_video_format_get_info(fmt);
-	if (width == 0 || height == 0 || width > INT_MAX || height > INT_MAX) {
-		error("bad size");
-		return;
-	}
-	if (align == 0 || (align & (align - 1)) != 0 || align > (1ul << 20)) {
-		error("alignment must be a power of two");
-		return;
-	}
 
 	gst_video_info_init(&info);
 	if (!gst_video_info_set_format(&info, fmt, (guint)width, (guint)height)) {
