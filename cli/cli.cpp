@@ -145,16 +145,46 @@ std::string code_json(const pixfmt::code_desc &c, bool v4l2)
 	return s + "}";
 }
 
+// The plain fields of gen/schema.py as JSON members: one per member, or one
+// key holding a pair as a list, left out with a text when at the default.
+std::string fields_json(const pixfmt::format_desc &d)
+{
+	using pixfmt::field_kind;
+	std::string s;
+	for (std::size_t i = 0; i < pixfmt::format_fields.size(); ++i) {
+		const auto &fd = pixfmt::format_fields[i];
+		auto v = pixfmt::get_field(d, i);
+		bool one_key = fd.json[1].empty();
+		if (one_key && v.is_default && (fd.kind == field_kind::pair || fd.kind == field_kind::text))
+			continue;
+		switch (fd.kind) {
+		case field_kind::word:
+		case field_kind::choice:
+		case field_kind::text:
+			s += fmt::format("\"{}\": {}, ", fd.json[0], json_string(v.s));
+			break;
+		case field_kind::flag:
+			s += fmt::format("\"{}\": {}, ", fd.json[0], v.a != 0);
+			break;
+		case field_kind::number:
+			s += fmt::format("\"{}\": {}, ", fd.json[0], v.a);
+			break;
+		case field_kind::pair:
+			if (one_key)
+				s += fmt::format("\"{}\": [{}, {}], ", fd.json[0], v.a, v.b);
+			else
+				s += fmt::format("\"{}\": {}, \"{}\": {}, ", fd.json[0], v.a, fd.json[1], v.b);
+			break;
+		}
+	}
+	return s;
+}
+
 std::string format_json(pixfmt::format f)
 {
-	std::string s = fmt::format("{{\"name\": {}, \"encoding\": \"{}\", \"compressed\": {}, "
-				    "\"has_alpha\": {}, \"big_endian\": {}, \"component_bits\": {}, "
-				    "\"color_planes\": {}, \"bits_per_pixel\": {}, \"hsub\": {}, \"vsub\": {}, ",
-				    json_string(f.name()), pixfmt::to_string(f.encoding()), f.compressed(),
-				    f.has_alpha(), f.big_endian(), f.component_bits(), f.color_planes(),
-				    f.bits_per_pixel(), f.hsub(), f.vsub());
-	if (f.tile_w())
-		s += fmt::format("\"tile\": [{}, {}], ", f.tile_w(), f.tile_h());
+	std::string s = "{" + fields_json(f.desc()) +
+			fmt::format("\"color_planes\": {}, \"bits_per_pixel\": {}, ", f.color_planes(),
+				    f.bits_per_pixel());
 	s += "\"planes\": [";
 	for (unsigned i = 0; i < f.color_planes(); ++i) {
 		const auto &p = f.planes()[i];
@@ -174,10 +204,6 @@ std::string format_json(pixfmt::format f)
 	if (auto d = f.drm_code())
 		s += code_json(*d, false);
 	s += "]";
-	if (!f.desc().note.empty())
-		s += ", \"note\": " + json_string(f.desc().note);
-	if (!f.desc().source.empty())
-		s += ", \"source\": " + json_string(f.desc().source);
 	if (!f.desc().kernel_reason.empty())
 		s += ", \"kernel_differs\": " + json_string(f.desc().kernel_reason);
 	s += ", \"names\": {";
@@ -328,19 +354,16 @@ void print_info_text(pixfmt::format f, const io &io)
 			fmt::print(io.out, ", pitch a multiple of {} bytes", p.pitch_align);
 		fmt::print(io.out, "\n");
 	}
+	// the plain fields of gen/schema.py that differ from their default
 	std::string extra;
-	if (f.component_bits())
-		extra += fmt::format("{} bits per component", f.component_bits());
+	for (std::size_t i = 0; i < pixfmt::format_fields.size(); ++i) {
+		const auto &fd = pixfmt::format_fields[i];
+		auto v = pixfmt::get_field(f.desc(), i);
+		if (!v.is_default && !fd.show.empty())
+			extra += (extra.empty() ? "" : ", ") + fmt::format(fmt::runtime(fd.show), v.a, v.b);
+	}
 	if (f.drm_depth())
 		extra += fmt::format("{}DRM depth {}", extra.empty() ? "" : ", ", f.drm_depth());
-	if (f.hsub() != 1 || f.vsub() != 1)
-		extra += fmt::format("{}chroma subsampling {}x{}", extra.empty() ? "" : ", ", f.hsub(), f.vsub());
-	if (f.tile_w())
-		extra += fmt::format("{}tiled {}x{}", extra.empty() ? "" : ", ", f.tile_w(), f.tile_h());
-	if (f.has_alpha())
-		extra += std::string(extra.empty() ? "" : ", ") + "alpha";
-	if (f.big_endian())
-		extra += std::string(extra.empty() ? "" : ", ") + "big-endian";
 	if (!extra.empty())
 		fmt::print(io.out, "  {}\n", extra);
 	std::string names;
@@ -349,10 +372,10 @@ void print_info_text(pixfmt::format f, const io &io)
 			names += fmt::format("{}{}:{}", names.empty() ? "" : ", ", pixfmt::name_spaces[i].prefix, n);
 	if (!names.empty())
 		fmt::print(io.out, "  also named: {}\n", names);
-	if (!f.desc().note.empty())
-		fmt::print(io.out, "  note: {}\n", f.desc().note);
-	if (!f.desc().source.empty())
-		fmt::print(io.out, "  source: {}\n", f.desc().source);
+	for (std::size_t i = 0; i < pixfmt::format_fields.size(); ++i)
+		if (auto v = pixfmt::get_field(f.desc(), i);
+		    pixfmt::format_fields[i].kind == pixfmt::field_kind::text && !v.is_default)
+			fmt::print(io.out, "  {}: {}\n", pixfmt::format_fields[i].key, v.s);
 	if (!f.desc().kernel_reason.empty())
 		fmt::print(io.out, "  kernel differs: {}\n", f.desc().kernel_reason);
 }

@@ -10,23 +10,12 @@ from fractions import Fraction
 
 import yaml
 
-# The encodings, in the order of the generated enums, with what each means:
-# the one list the C and C++ enums, their names, the CLI and the docs use.
-ENCODING_DESCRIPTIONS = {
-    "rgb": "red, green, blue (and alpha)",
-    "yuv": "luma and chroma",
-    "bayer": "raw colour-filter-array samples",
-    "grey": "luma only",
-    "indexed": "palette indices",
-    "hsv": "hue, saturation, value",
-    "depth": "distance samples",
-    "compressed": "a bitstream, no per-pixel layout",
-    "opaque": "a vendor layout not described per pixel",
-}
+import schema
+from schema import ENCODING_DESCRIPTIONS, ENUMS, WORD
+
 ENCODINGS = tuple(ENCODING_DESCRIPTIONS)
 NO_LAYOUT_ENCODINGS = ("compressed", "opaque")
 MAX_PLANES = 4
-SUBSAMPLING = (1, 2, 4)
 BIG_ENDIAN = 1 << 31
 # The kernels whose format tables formats.yaml records, oldest first. A code's
 # `kernel` names the first of them whose table has an entry for it; the
@@ -45,24 +34,16 @@ XEN_LABEL_BIG_ENDIAN = "-BE"
 # V4L2 pixel_enc of each encoding (V4L2 counts greyscale as YUV).
 V4L2_PIXEL_ENC = {"rgb": "rgb", "hsv": "rgb", "yuv": "yuv", "grey": "yuv", "bayer": "bayer"}
 
-# Other ecosystems' names of a format, one row each: the formats.yaml key,
-# the CLI's prefix (gst:NV12), and what the name is. A row is all the
-# generator, the C++ lookups and the CLI need; tests/peers verifies the names
-# against the libraries themselves.
-NAME_NAMESPACES = {
-    "ffmpeg": {"prefix": "ffmpeg", "what": "FFmpeg's AVPixelFormat name (av_get_pix_fmt())"},
-    "gstreamer": {"prefix": "gst", "what": "GStreamer's GstVideoFormat name "
-                                           "(gst_video_format_from_string())"},
-    "wayland": {"prefix": "wl", "what": "Wayland's wl_shm format name (wayland.xml)"},
-}
 
-FORMAT_KEYS = {
-    "name": True, "encoding": True, "planes": True,
-    "compressed": False, "component_bits": False, "alpha": False, "subsampling": False,
-    "tile": False, "big_endian": False, "v4l2": False, "drm": False, "note": False,
-    "source": False, "kernel": False,
-}
-FORMAT_KEYS.update((ns, False) for ns in NAME_NAMESPACES)
+
+def format_keys():
+    """A format's keys (from gen/schema.py), each with whether it is required."""
+    keys = {fl.key: fl.required for fl in schema.FIELDS}
+    keys.update((key, required) for key, required, _doc in schema.STRUCTURES)
+    keys.update((ns, False) for ns in schema.NAME_NAMESPACES)
+    return keys
+
+
 KERNEL_KEYS = {"align": False, "reason": False, "v4l2": False}
 # Fields an older kernel's v4l2_format_info entry may record where it differs
 # (formats.yaml: kernel.v4l2.<version>), each a list per plane or a number.
@@ -75,8 +56,6 @@ DRM_KEYS = {"macro": True, "fourcc": True, "code": True, "big_endian": False,
             "kernel": False, "depth": False}
 EXCLUDED_KEYS = {"macro": True, "reason": True}
 C_IDENTIFIER = r"[A-Za-z_][A-Za-z0-9_]*"
-# format names and other ecosystems' names: they are looked up and printed as words
-WORD = r"[A-Za-z0-9_]+"
 TOP_KEYS = {"formats": True, "excluded": True}
 
 
@@ -396,7 +375,7 @@ class Database:
     def other_names(self):
         """(namespace, name, format index) sorted by namespace and name, for
         the C++ lookups (a name may belong to several formats)."""
-        order = list(NAME_NAMESPACES)
+        order = list(schema.NAME_NAMESPACES)
         return sorted(((ns, name, f.index) for f in self.formats for ns, name in f.names.items()),
                       key=lambda e: (order.index(e[0]), e[1], e[2]))
 
@@ -730,47 +709,66 @@ def _check_code(ck, node, field, prefix, keys, namespace):
     return Code(macro, chars, code, big_endian, mem, kernel, depth)
 
 
+def _read_field(ck, node, fl, label, f):
+    """The value(s) of one schema.Field, one per member: the default when the
+    key is absent or wrong (the error is recorded)."""
+    field = "%s.%s" % (label, fl.key)
+    default = fl.default
+    if fl.key == "compressed":
+        default = f.encoding in NO_LAYOUT_ENCODINGS  # implied by the encoding
+    if fl.kind == "pair":
+        value = ck.pair(node, fl.key, field, default=default, maximum=fl.maximum or 255)
+        for i, v in enumerate(value):
+            if fl.choices and v not in fl.choices:
+                ck.err(ck.line_of(node, fl.key), "%s[%d]" % (field, i),
+                       "must be one of %s, got %d" % (", ".join(map(str, fl.choices)), v))
+                return default
+        return value
+    if fl.kind == "flag":
+        return (ck.boolean(node, fl.key, field, default=bool(default)),)
+    if fl.kind == "number":
+        return (ck.positive(node, fl.key, field, default=default, maximum=fl.maximum),)
+    if fl.kind == "choice":
+        names = tuple(ENUMS[fl.enum])
+        value = node.get(fl.key)
+        if value not in names:
+            ck.err(ck.line_of(node, fl.key, f.line), field,
+                   "must be one of %s, got %r" % (", ".join(names), value))
+            return (None,)
+        return (value,)
+    if fl.key not in node:
+        return (default,)
+    if fl.kind == "word":
+        return (ck.string(node, fl.key, field, WORD, "letters, digits and underscores"),)
+    return (ck.string(node, fl.key, field) or default,)  # text
+
+
 def _check_format(ck, node, index, field):
     line = ck.line_of(node)
-    if not ck.mapping(node, FORMAT_KEYS, field, line):
+    if not ck.mapping(node, format_keys(), field, line):
         if not isinstance(node, dict) or "name" not in node:
             return None
     f = Format()
     f.index = index
     f.line = line
-    f.name = ck.string(node, "name", field + ".name", WORD, "letters, digits and underscores")
-    label = "%s(%s)" % (field, f.name) if f.name else field
-    enc = node.get("encoding")
-    if enc not in ENCODINGS:
-        ck.err(ck.line_of(node, "encoding", line), label + ".encoding",
-               "must be one of %s, got %r" % (", ".join(ENCODINGS), enc))
-        enc = None
-    f.encoding = enc
-    f.compressed = ck.boolean(node, "compressed", label + ".compressed",
-                              default=enc in NO_LAYOUT_ENCODINGS)
+    f.name = None
+    label = field
+    for fl in schema.FIELDS:
+        values = _read_field(ck, node, fl, label, f)
+        for member, value in zip(fl.members, values):
+            setattr(f, member, value)
+        if fl.key == "name" and f.name:
+            label = "%s(%s)" % (field, f.name)
+    enc = f.encoding
     if enc in NO_LAYOUT_ENCODINGS and not f.compressed:
         ck.err(ck.line_of(node, "compressed"), label + ".compressed",
                "encoding %s has no per-pixel layout; compressed cannot be false" % enc)
-    f.component_bits = ck.positive(node, "component_bits", label + ".component_bits",
-                                   default=0, maximum=64)
     if not f.compressed and "component_bits" not in node:
         ck.err(line, label + ".component_bits",
                "missing required key (formats with a layout need component_bits)")
-    f.has_alpha = ck.boolean(node, "alpha", label + ".alpha")
-    f.hsub, f.vsub = ck.pair(node, "subsampling", label + ".subsampling")
-    for i, v in enumerate((f.hsub, f.vsub)):
-        if v not in SUBSAMPLING:
-            ck.err(ck.line_of(node, "subsampling"), "%s.subsampling[%d]" % (label, i),
-                   "must be one of %s, got %d" % (SUBSAMPLING, v))
-    f.tile_w, f.tile_h = ck.pair(node, "tile", label + ".tile", default=(0, 0))
-    f.big_endian = ck.boolean(node, "big_endian", label + ".big_endian")
-    f.note = (ck.string(node, "note", label + ".note") or "") if "note" in node else ""
-    f.source = ""
-    if "source" in node:
-        f.source = ck.string(node, "source", label + ".source") or ""
-    # the same layout's name in FFmpeg (AVPixelFormat) and GStreamer (GstVideoFormat)
+    # the same layout's name in other ecosystems (schema.NAME_NAMESPACES)
     f.names = {}
-    for ns, row in NAME_NAMESPACES.items():
+    for ns, row in schema.NAME_NAMESPACES.items():
         if ns in node:
             name = ck.string(node, ns, "%s.%s" % (label, ns), WORD, row["what"])
             if name:

@@ -22,6 +22,7 @@ import jinja2
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import model  # noqa: E402
+import schema  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TEMPLATES = os.path.join(ROOT, "gen", "templates")
@@ -40,7 +41,46 @@ def environment(search):
     env.filters["cstr"] = model.c_string
     env.filters["kver_c"] = lambda v: "KERNEL_VERSION(%s, %s, 0)" % tuple(v.split("."))
     env.filters["kver"] = lambda v: "kernel_version(%s, %s)" % tuple(v.split("."))
+    env.filters["cpp_field"] = cpp_field
+    env.filters["c_field"] = c_field
     return env
+
+
+def _values(fmt, fl):
+    return [getattr(fmt, m) for m in fl.members]
+
+
+def cpp_field(fmt, fl):
+    """A format's value(s) of a schema.Field as C++ initialisers."""
+    out = []
+    for v in _values(fmt, fl):
+        if fl.kind in ("word", "text"):
+            out.append(model.c_string(v or ""))
+        elif fl.kind == "choice":
+            out.append("%s::%s" % (fl.enum, v))
+        elif fl.kind == "flag":
+            out.append("true" if v else "false")
+        else:
+            out.append(str(v))
+    return ", ".join(out)
+
+
+def c_field(fmt, fl):
+    """A format's value(s) of a schema.Field as C designated initialisers,
+    none when all are zero (C's default)."""
+    values = _values(fmt, fl)
+    if fl.kind != "choice" and not any(values):
+        return []
+    out = []
+    for m, v in zip(fl.members, values):
+        if fl.kind == "word":
+            v = model.c_string(v)
+        elif fl.kind == "choice":
+            v = "PIXFMT_%s_%s" % (schema.ENUM_C_PREFIX[fl.enum], v.upper())
+        elif fl.kind == "flag":
+            v = "true" if v else "false"
+        out.append(".%s = %s," % (m, v))
+    return out
 
 
 PER_KERNEL = "{kernel}"
@@ -74,8 +114,9 @@ def render(env, template, db, kernel=None, subset=False):
                                              xen_label_big_endian=model.XEN_LABEL_BIG_ENDIAN,
                                              kernel_has_bpp_div=model.KERNEL_V4L2_BPP_DIV.__contains__,
                                              slot_entries=model.slot_entries,
-                                             encodings=model.ENCODING_DESCRIPTIONS,
-                                             name_namespaces=model.NAME_NAMESPACES)
+                                             encodings=schema.ENCODING_DESCRIPTIONS,
+                                             name_namespaces=schema.NAME_NAMESPACES,
+                                             fields=schema.FIELDS, schema=schema)
 
 
 def main(argv=None):

@@ -130,15 +130,25 @@ struct pixfmt_plane {
  * @num_v4l2: number of V4L2 codes (0 to %PIXFMT_MAX_V4L2_CODES)
  * @drm: DRM code, valid when @has_drm is set
  * @has_drm: the layout has a DRM code
- * @encoding: an &enum pixfmt_encoding
- * @compressed: no per-pixel layout: @num_planes is 0 and no size is defined
+ * @encoding: an &enum pixfmt_encoding: how samples encode colour (the encodings
+ *	and their meanings: docs/formats.md)
+ * @compressed: no per-pixel layout; implied by the encodings compressed and
+ *	opaque, set explicitly for layouts only usable with a compression
+ *	modifier (DRM YUV420_8BIT)
+ * @component_bits: bits of the widest colour component (XRGB8888: 8); required unless
+ *	compressed. Not the kernel's drm_format_info.depth: that is
+ *	drm.depth
+ * @hsub: formats.yaml subsampling[0]: [h, v] divisors of the chroma planes
+ *	(planes after the first); for one-plane YUV layouts the chroma
+ *	subsampling inside the plane: a line then holds whole macropixels
+ *	of h pixels
+ * @vsub: formats.yaml subsampling[1]: see @hsub
+ * @tile_w: formats.yaml tile[0]: [w, h] tile of a tiled layout, in pixels
+ *	(informational: the sizes come from the planes' align and
+ *	pitch_align)
+ * @tile_h: formats.yaml tile[1]: see @tile_w
  * @has_alpha: the layout carries alpha
- * @big_endian: 16-bit and wider words are stored big-endian
- * @component_bits: bits of the widest colour component (0 when @compressed)
- * @hsub: horizontal chroma subsampling (planes after the first)
- * @vsub: vertical chroma subsampling (planes after the first)
- * @tile_w: tile width in pixels of a tiled layout, else 0 (informational)
- * @tile_h: tile height in pixels of a tiled layout, else 0 (informational)
+ * @big_endian: the layout stores 16-bit or wider words big-endian
  * @num_planes: number of colour planes (0 to %PIXFMT_MAX_PLANES)
  * @planes: the colour planes; the first @num_planes entries are valid
  */
@@ -154,16 +164,32 @@ struct pixfmt_format {
 	u8 drm_depth;
 	u8 encoding;
 	bool compressed;
-	bool has_alpha;
-	bool big_endian;
 	u8 component_bits;
 	u8 hsub;
 	u8 vsub;
 	u8 tile_w;
 	u8 tile_h;
+	bool has_alpha;
+	bool big_endian;
 	u8 num_planes;
 	struct pixfmt_plane planes[PIXFMT_MAX_PLANES];
 };
+
+/*
+ * PIXFMT_FORMAT_FIELDS(X) - X(member) for each plain field of &struct
+ * pixfmt_format (gen/schema.py), for code that walks them all
+ */
+#define PIXFMT_FORMAT_FIELDS(X) \
+	X(name) \
+	X(encoding) \
+	X(compressed) \
+	X(component_bits) \
+	X(hsub) \
+	X(vsub) \
+	X(tile_w) \
+	X(tile_h) \
+	X(has_alpha) \
+	X(big_endian)
 
 /**
  * struct pixfmt_code_index - one entry of a code index, at the position its

@@ -232,11 +232,12 @@ def test_other_ecosystems_names(binary):
     import sys
     sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "gen"))
     import model
+    import schema
     db = model.load(os.path.join(os.path.dirname(__file__), "..", "..", "formats.yaml"))
     checked = 0
     for f in db.formats:
         for ns, name in f.names.items():
-            prefix = model.NAME_NAMESPACES[ns]["prefix"]
+            prefix = schema.NAME_NAMESPACES[ns]["prefix"]
             found = ok_json(binary, "info", "%s:%s" % (prefix, name))
             assert f.name in [x["name"] for x in found], (ns, name)
             assert all(x["names"][ns] == name for x in found)
