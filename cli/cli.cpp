@@ -25,7 +25,8 @@ commands:
   list                   all formats as a table (filters: pixfmt list --help)
   size FORMAT WxH        plane widths, heights, pitches, sizes, offsets
   map FORMAT             the corresponding format in the other namespace;
-                         --to NS: its name there (ffmpeg, gst, wl)
+                         --to NS: its codes or name there (v4l2, drm, or
+                         another ecosystem: ffmpeg, gst, wl)
   decode CODE            a 32-bit code to its fourcc and the formats it names
 
 FORMAT is a canonical name (NV12), a macro (V4L2_PIX_FMT_NV12M,
@@ -69,7 +70,9 @@ When Linux's own helper reports something else for it, a note says so.
 )";
 
 constexpr std::string_view info_help = "usage: pixfmt info FORMAT [--v4l2|--drm] [--json]\n";
-constexpr std::string_view map_help = "usage: pixfmt map FORMAT [--v4l2|--drm] [--json]\n";
+constexpr std::string_view map_help = "usage: pixfmt map FORMAT [--v4l2|--drm] [--to NS] [--json]\n\n"
+				      "Without --to: V4L2 to DRM and back. --to v4l2, --to drm: the codes\n"
+				      "there; --to PREFIX (ffmpeg, gst, wl): the name in that ecosystem.\n";
 constexpr std::string_view decode_help = "usage: pixfmt decode CODE [--json]\n\n"
 					 "CODE is a number (0x3231564e, 842094158) or 1-4 characters.\n";
 
@@ -85,7 +88,8 @@ struct options {
 	std::optional<std::string_view> encoding;
 	std::optional<unsigned> planes;
 	std::optional<unsigned> mem_planes;
-	std::optional<pixfmt::name_space> to; // map --to
+	std::optional<pixfmt::name_space> to; // map --to another ecosystem
+	ns_filter to_codes = ns_filter::any;   // map --to v4l2 or drm
 	std::vector<std::string_view> positional;
 };
 
@@ -245,9 +249,13 @@ int parse_options(std::span<const std::string_view> args, options &o, const io &
 			auto v = value(a);
 			if (!v)
 				return 2;
+			if (*v == "v4l2" || *v == "drm") {
+				o.to_codes = *v == "v4l2" ? ns_filter::v4l2 : ns_filter::drm;
+				continue;
+			}
 			o.to = pixfmt::parse_name_space(*v);
 			if (!o.to) {
-				std::string known;
+				std::string known = "v4l2, drm";
 				for (const auto &n : pixfmt::name_spaces)
 					known += fmt::format("{}{} ({})", known.empty() ? "" : ", ", n.prefix, n.key);
 				return io.fail(2, fmt::format("--to {}: unknown namespace (known: {})", *v, known));
@@ -664,6 +672,38 @@ int cmd_map(const options &o, const io &io)
 	std::vector<match> ms;
 	if (int rc = one_format_command(o, io, "map", ms); rc >= 0)
 		return rc;
+	if (o.to_codes != ns_filter::any) {
+		// the format's codes in V4L2 or DRM, from whatever named it
+		bool v4l2 = o.to_codes == ns_filter::v4l2;
+		std::string json = "[";
+		bool found = false;
+		for (const auto &f : distinct_formats(ms)) {
+			std::vector<pixfmt::code_desc> codes(f.v4l2_codes().begin(), f.v4l2_codes().end());
+			if (!v4l2) {
+				codes.clear();
+				if (auto d = f.drm_code())
+					codes.push_back(*d);
+			}
+			found = found || !codes.empty();
+			if (o.json) {
+				json += fmt::format("{}{{\"from\": {}, \"format\": {}, \"namespace\": \"{}\", \"codes\": [",
+						    json.size() > 1 ? ", " : "", json_string(o.positional[0]),
+						    json_string(f.name()), v4l2 ? "v4l2" : "drm");
+				for (std::size_t i = 0; i < codes.size(); ++i)
+					json += (i ? ", " : "") + code_json(codes[i], v4l2);
+				json += "]}";
+				continue;
+			}
+			if (codes.empty())
+				fmt::print(io.out, "{} ({}) -> no {} code\n", o.positional[0], f.name(), v4l2 ? "V4L2" : "DRM");
+			for (const auto &c : codes)
+				fmt::print(io.out, "{} ({}) -> {} {} ({})\n", o.positional[0], f.name(), v4l2 ? "V4L2" : "DRM",
+					   label(c.code), macro_text(c, v4l2));
+		}
+		if (o.json)
+			fmt::print(io.out, "{}]\n", json);
+		return found ? 0 : 1;
+	}
 	if (o.to) {
 		// the format's name in another ecosystem
 		const auto &space = pixfmt::name_spaces[static_cast<std::size_t>(*o.to)];

@@ -251,3 +251,26 @@ def test_other_ecosystems_names(binary):
     assert run(binary, "info", "ffmpeg:no_such_format").returncode == 1
     bad = run(binary, "map", "NV12", "--to", "vulkan")
     assert bad.returncode == 2 and "unknown namespace" in bad.stderr
+
+
+def test_map_between_any_namespaces(binary):
+    """`map PREFIX:NAME --to v4l2|drm` gives the codes `info` lists for that
+    format, from any ecosystem's name (every fifth name, to stay quick)."""
+    import sys
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "gen"))
+    import model
+    import schema
+    db = model.load(os.path.join(os.path.dirname(__file__), "..", "..", "formats.yaml"))
+    names = [(schema.NAME_NAMESPACES[ns]["prefix"], name, f.name)
+             for f in db.formats for ns, name in sorted(f.names.items())][::5]
+    assert names
+    for prefix, name, fmt in names:
+        info = {x["name"]: x for x in ok_json(binary, "info", "%s:%s" % (prefix, name))}
+        for to in ("v4l2", "drm"):
+            p = run(binary, "map", "%s:%s" % (prefix, name), "--to", to, "--json")
+            answers = {x["format"]: x for x in json.loads(p.stdout)}
+            assert answers.keys() == info.keys(), (prefix, name)
+            for f, answer in answers.items():
+                assert answer["namespace"] == to
+                assert answer["codes"] == info[f][to], (prefix, name, to)
+            assert p.returncode == (0 if any(info[f][to] for f in info) else 1)
