@@ -10,6 +10,7 @@ from fractions import Fraction
 
 import yaml
 
+import bits as bitsmod
 import schema
 from schema import ENCODING_DESCRIPTIONS, ENUMS, WORD
 
@@ -49,7 +50,8 @@ KERNEL_KEYS = {"align": False, "reason": False, "v4l2": False}
 # (formats.yaml: kernel.v4l2.<version>), each a list per plane or a number.
 KERNEL_V4L2_HISTORY_KEYS = {"bpp": False, "bpp_div": False, "hdiv": False, "vdiv": False,
                             "reason": True}
-PLANE_KEYS = {"bytes": True, "block": False, "align": False, "pitch_align": False}
+PLANE_KEYS = {"bytes": True, "block": False, "align": False, "pitch_align": False,
+              "bits": False, "word": False}
 V4L2_KEYS = {"macro": True, "fourcc": True, "code": True, "mem_planes": True,
              "big_endian": False, "kernel": False}
 DRM_KEYS = {"macro": True, "fourcc": True, "code": True, "big_endian": False,
@@ -709,6 +711,58 @@ def _check_code(ck, node, field, prefix, keys, namespace):
     return Code(macro, chars, code, big_endian, mem, kernel, depth)
 
 
+# The components each encoding's fields may hold (gen/bits.py), besides padding.
+ENCODING_COMPONENTS = {
+    "rgb": ("R", "G", "B", "A"), "yuv": ("Y", "Cb", "Cr", "A"), "grey": ("Y", "D"),
+    "bayer": ("P",), "indexed": ("C",), "hsv": ("H", "S", "V"), "depth": ("Z",),
+}
+
+
+def _check_bits(ck, f, node, plane, index, field):
+    """A plane's `bits` (which bits are which component, gen/bits.py) and
+    `word` (a big-endian layout's word size in bits)."""
+    plane.bits, plane.samples, plane.group_pixels, plane.word = "", [], 0, 0
+    if "bits" not in node:
+        if "word" in node:
+            ck.err(ck.line_of(node, "word"), field + ".word", "a word size needs bits")
+        return
+    line = ck.line_of(node, "bits")
+    text = ck.string(node, "bits", field + ".bits")
+    if text is None:
+        return
+    try:
+        samples = bitsmod.parse(text)
+    except bitsmod.BitsError as err:
+        ck.err(line, field + ".bits", str(err))
+        return
+    per_block = plane.block_w * plane.block_h
+    problems, pixels = bitsmod.check(samples, Fraction(plane.bytes_per_block * 8, per_block),
+                                     per_block)
+    allowed = ENCODING_COMPONENTS.get(f.encoding, ())
+    for s in samples:
+        if s.component in bitsmod.PADDING:
+            continue
+        if s.component not in allowed:
+            problems.append("%s is not a component of encoding %s (%s)"
+                            % (s.component, f.encoding, ", ".join(allowed)))
+            break
+        # Cb and Cr inside a one-plane subsampled layout count chroma samples
+        count = pixels // f.hsub if s.component in ("Cb", "Cr") and index == 0 else pixels
+        if pixels and s.index >= count:
+            problems.append("%s%d: the group holds %d of them" % (s.component, s.index, count))
+    for problem in problems:
+        ck.err(line, field + ".bits", problem)
+    group = sum(s.width for s in samples)
+    word = ck.positive(node, "word", field + ".word", default=group, maximum=64)
+    if word is not None and (word % 8 or group % word):
+        ck.err(ck.line_of(node, "word"), field + ".word",
+               "must be whole bytes that divide the group's %d bits, got %d" % (group, word))
+    if problems:
+        return
+    plane.bits, plane.samples, plane.group_pixels = text, samples, pixels
+    plane.word = word if f.big_endian else 0
+
+
 def _read_field(ck, node, fl, label, f):
     """The value(s) of one schema.Field, one per member: the default when the
     key is absent or wrong (the error is recorded)."""
@@ -799,7 +853,21 @@ def _check_format(ck, node, index, field):
         pitch_align = ck.positive(p, "pitch_align", pfield + ".pitch_align", default=1)
         hsub, vsub = (1, 1) if i == 0 else (f.hsub, f.vsub)
         if bpb is not None:
-            f.planes.append(Plane(bpb, block, align, hsub, vsub, pitch_align))
+            plane = Plane(bpb, block, align, hsub, vsub, pitch_align)
+            _check_bits(ck, f, p, plane, i, pfield)
+            f.planes.append(plane)
+
+    # the planes' bits, all given, agree with component_bits and alpha
+    if f.planes and all(p.samples for p in f.planes):
+        widest = max(bitsmod.depth(p.samples) for p in f.planes)
+        if f.component_bits and widest != f.component_bits:
+            ck.err(pline, label + ".planes",
+                   "the widest sample in bits has %d bits but component_bits is %d"
+                   % (widest, f.component_bits))
+        has_alpha = any(s.component == "A" for p in f.planes for s in p.samples)
+        if has_alpha != f.has_alpha:
+            ck.err(pline, label + ".planes", "alpha is %s but the planes' bits %s"
+                   % (str(f.has_alpha).lower(), "hold an A" if has_alpha else "hold no A"))
 
     # what the kernel's tables say where they differ from the frame's need
     f.kernel_reason = ""

@@ -457,3 +457,47 @@ def test_odd_but_valid_text_still_compiles(tmp_path):
                     "-I", os.path.join(ROOT, "include"), str(cpp)], check=True)
     subprocess.run(["gcc", "-std=gnu11", "-fsyntax-only", "-I", os.path.join(ROOT, "tests", "kernel", "shim"),
                     "-I", str(tmp_path / "kernel"), str(tmp_path / "kernel" / "pixfmt_table.c")], check=True)
+
+
+# ---------------------------------------------------------------- component bits
+RGB565_PLANE = "      - {bytes: 2}\n    v4l2:\n      - {macro: V4L2_PIX_FMT_RGB565"
+
+
+def with_bits(bits, extra=""):
+    """GOOD with RGB565's plane given these bits (line 17)."""
+    return GOOD.replace(RGB565_PLANE, RGB565_PLANE.replace(
+        "{bytes: 2}", '{bytes: 2, bits: "%s"%s}' % (bits, extra)))
+
+
+def test_bits_accepted(tmp_path):
+    db = load_text(tmp_path, with_bits("R:G:B 5:6:5"))
+    samples = db.formats[1].planes[0].samples
+    assert [(s.component, s.offset, s.width) for s in samples] == \
+        [("B", 0, 5), ("G", 5, 6), ("R", 11, 5)]
+
+
+@pytest.mark.parametrize("bits, words", [
+    ("R:G:B 5:6", "3 fields but 2 widths"),
+    ("R:G:B:A 4:4:4:4", "alpha is false"),
+    ("R:G:B 5:5:5", "not a whole number of the plane's blocks"),
+    ("R:G:Q 5:6:5", "is not a component"),
+    ("R:G:Y 5:6:5", "Y is not a component of encoding rgb"),
+    ("R:G:B 4:8:4", "the widest sample"),
+    ("R[5:1]:G:B 5:6:5", "value bits 0.. are missing"),
+    ("R:G:B1 5:6:5", "B1: the group holds 1 of them"),
+    ("R:G:B 5:6:5 x", "must be 'FIELDS WIDTHS'"),
+    ("R:G:B 5:6:0", "is not 1..64"),
+])
+def test_bits_rejected(tmp_path, bits, words):
+    # what one plane's fields cannot say is at the plane; the format-wide
+    # agreement (alpha, component_bits) at planes:
+    line = 16 if words in ("alpha is false", "the widest sample") else 17
+    rejects(tmp_path, with_bits(bits), line, "planes", words)
+
+
+def test_word_needs_bits_and_divides(tmp_path):
+    rejects(tmp_path, GOOD.replace(RGB565_PLANE, RGB565_PLANE.replace("{bytes: 2}",
+                                                                      "{bytes: 2, word: 16}")),
+            17, "planes[0].word", "needs bits")
+    rejects(tmp_path, with_bits("R:G:B 5:6:5", extra=", word: 24"), 17, "planes[0].word",
+            "divide the group")
