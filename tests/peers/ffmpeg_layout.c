@@ -13,8 +13,17 @@
  * height, shifted by log2_chroma_h (rounding up) for planes 1 and 2, as
  * av_image_fill_plane_sizes() sizes them. "total" is av_image_get_buffer_size(),
  * which for palette formats includes the 1024-byte palette.
+ *
+ * --names: av_pix_fmt_desc_next() over every descriptor, its name.
+ * --facts: for a name, what av_get_pix_fmt() finds and its AVPixFmtDescriptor:
+ *         {"name": the descriptor's name, "alias": ..., "planes":
+ *         av_pix_fmt_count_planes(), "log2_chroma_w", "log2_chroma_h",
+ *         "components", "bits_per_pixel": av_get_bits_per_pixel(), "flags":
+ *         [the AV_PIX_FMT_FLAG_* names set], "comp": [{"plane", "step",
+ *         "offset", "shift", "depth"} per component]}
  */
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include <libavutil/common.h>
@@ -79,7 +88,67 @@ static void dump(const char *name, unsigned long width, unsigned long height, un
 	printf("], \"total\": %d}\n", total);
 }
 
-int main(void)
+static const struct {
+	uint64_t flag;
+	const char *name;
+} flag_names[] = {
+	{ AV_PIX_FMT_FLAG_BE, "be" },
+	{ AV_PIX_FMT_FLAG_PAL, "pal" },
+	{ AV_PIX_FMT_FLAG_BITSTREAM, "bitstream" },
+	{ AV_PIX_FMT_FLAG_HWACCEL, "hwaccel" },
+	{ AV_PIX_FMT_FLAG_PLANAR, "planar" },
+	{ AV_PIX_FMT_FLAG_RGB, "rgb" },
+	{ AV_PIX_FMT_FLAG_ALPHA, "alpha" },
+	{ AV_PIX_FMT_FLAG_BAYER, "bayer" },
+	{ AV_PIX_FMT_FLAG_FLOAT, "float" },
+};
+
+static void facts(const char *name)
 {
-	return dumper_main();
+	enum AVPixelFormat fmt = av_get_pix_fmt(name);
+	const AVPixFmtDescriptor *desc = av_pix_fmt_desc_get(fmt);
+	size_t i;
+	int first = 1;
+
+	if (fmt == AV_PIX_FMT_NONE || !desc) {
+		error("unknown format");
+		return;
+	}
+	printf("{\"name\": \"%s\", \"alias\": ", desc->name);
+	if (desc->alias)
+		printf("\"%s\"", desc->alias);
+	else
+		printf("null");
+	printf(", \"planes\": %d, \"log2_chroma_w\": %d, \"log2_chroma_h\": %d, "
+	       "\"components\": %d, \"bits_per_pixel\": %d, \"flags\": [",
+	       av_pix_fmt_count_planes(fmt), desc->log2_chroma_w, desc->log2_chroma_h,
+	       desc->nb_components, av_get_bits_per_pixel(desc));
+	for (i = 0; i < sizeof(flag_names) / sizeof(flag_names[0]); i++) {
+		if (desc->flags & flag_names[i].flag) {
+			printf("%s\"%s\"", first ? "" : ", ", flag_names[i].name);
+			first = 0;
+		}
+	}
+	printf("], \"comp\": [");
+	for (i = 0; i < desc->nb_components; i++) {
+		const AVComponentDescriptor *c = &desc->comp[i];
+
+		printf("%s{\"plane\": %d, \"step\": %d, \"offset\": %d, \"shift\": %d, "
+		       "\"depth\": %d}", i ? ", " : "", c->plane, c->step, c->offset, c->shift,
+		       c->depth);
+	}
+	printf("]}\n");
+}
+
+static void list_names(void)
+{
+	const AVPixFmtDescriptor *desc = NULL;
+
+	while ((desc = av_pix_fmt_desc_next(desc)))
+		printf("%s\n", desc->name);
+}
+
+int main(int argc, char **argv)
+{
+	return dumper_run(argc, argv);
 }
