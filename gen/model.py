@@ -47,13 +47,18 @@ V4L2_PIXEL_ENC = {"rgb": "rgb", "hsv": "rgb", "yuv": "yuv", "grey": "yuv", "baye
 
 # Other ecosystems' names of a format, one row each: the formats.yaml key,
 # the CLI's prefix (gst:NV12), and what the name is. A row is all the
-# generator, the C++ lookups and the CLI need; tests/peers verifies the names
-# against the libraries themselves.
+# generator, the C++ lookups and the CLI need; tests/peers, check_wayland.py,
+# tests/libcamera and check_vulkan.py verify the names against the real thing.
 NAME_NAMESPACES = {
     "ffmpeg": {"prefix": "ffmpeg", "what": "FFmpeg's AVPixelFormat name (av_get_pix_fmt())"},
     "gstreamer": {"prefix": "gst", "what": "GStreamer's GstVideoFormat name "
                                            "(gst_video_format_from_string())"},
     "wayland": {"prefix": "wl", "what": "Wayland's wl_shm format name (wayland.xml)"},
+    # "cam", as libcamera's own tool is called: short like gst and wl
+    "libcamera": {"prefix": "cam", "what": "libcamera's PixelFormat name (formats::NAME, "
+                                           "PixelFormat::fromString())"},
+    "vulkan": {"prefix": "vk", "what": "Vulkan's VkFormat enumerator (vulkan_core.h), "
+                                       "UNORM where there is a choice"},
 }
 
 FORMAT_KEYS = {
