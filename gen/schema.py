@@ -40,6 +40,14 @@ NAME_NAMESPACES = {
     "wayland": {"prefix": "wl", "what": "Wayland's wl_shm format name (wayland.xml)",
                 "verified": "tests/check_wayland.py (wayland.xml: the value is the DRM code, "
                             "except argb8888 = 0 and xrgb8888 = 1)"},
+    # "cam", as libcamera's own tool is called: short like gst and wl
+    "libcamera": {"prefix": "cam", "what": "libcamera's PixelFormat name (formats::NAME, "
+                                           "PixelFormat::fromString())",
+                  "verified": "tests/libcamera (the installed libcamera library)"},
+    "vulkan": {"prefix": "vk", "what": "Vulkan's VkFormat enumerator (vulkan_core.h), "
+                                       "UNORM, or SFLOAT for DRM's float codes",
+               "verified": "tests/check_vulkan.py (vulkan_core.h, and the DRM comments' "
+                           "bit layouts)"},
 }
 
 # Value patterns of the string kinds.

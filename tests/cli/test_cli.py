@@ -249,7 +249,7 @@ def test_other_ecosystems_names(binary):
     none = run(binary, "map", "Y10P", "--to", "ffmpeg")
     assert none.returncode == 1 and "no ffmpeg name" in none.stdout
     assert run(binary, "info", "ffmpeg:no_such_format").returncode == 1
-    bad = run(binary, "map", "NV12", "--to", "vulkan")
+    bad = run(binary, "map", "NV12", "--to", "directx")
     assert bad.returncode == 2 and "unknown namespace" in bad.stderr
 
 
@@ -274,3 +274,23 @@ def test_map_between_any_namespaces(binary):
                 assert answer["namespace"] == to
                 assert answer["codes"] == info[f][to], (prefix, name, to)
             assert p.returncode == (0 if any(info[f][to] for f in info) else 1)
+
+
+def test_libcamera_and_vulkan_names(binary):
+    """The libcamera (cam:) and Vulkan (vk:) names, in both output modes."""
+    info = run(binary, "info", "cam:NV12")
+    assert info.returncode == 0 and info.stdout.startswith("NV12: ")
+    assert "cam:NV12" in info.stdout and "vk:VK_FORMAT_G8_B8R8_2PLANE_420_UNORM" in info.stdout
+    found = ok_json(binary, "info", "cam:SBGGR10_CSI2P")
+    assert [x["name"] for x in found] == ["SBGGR10P"]
+    assert found[0]["names"]["libcamera"] == "SBGGR10_CSI2P"
+    mapped = run(binary, "map", "NV12", "--to", "vk")
+    assert mapped.returncode == 0
+    assert mapped.stdout == "NV12 -> vk:VK_FORMAT_G8_B8R8_2PLANE_420_UNORM\n"
+    assert ok_json(binary, "map", "ARGB8888", "--to", "vulkan") == [
+        {"from": "ARGB8888", "format": "ARGB8888", "namespace": "vulkan",
+         "name": "VK_FORMAT_B8G8R8A8_UNORM"}]
+    assert [x["name"] for x in ok_json(binary, "info", "vk:VK_FORMAT_R5G6B5_UNORM_PACK16")] \
+        == ["RGB565"]
+    none = run(binary, "map", "NV21", "--to", "vk")
+    assert none.returncode == 1 and "no vulkan name" in none.stdout

@@ -372,7 +372,9 @@ TEST_CASE("other ecosystems' names: every recorded name finds its format, and on
 	CHECK(pixfmt::find_in(pixfmt::name_space::ffmpeg, "no such name").empty());
 	CHECK(pixfmt::parse_name_space("gst") == pixfmt::name_space::gstreamer);
 	CHECK(pixfmt::parse_name_space("gstreamer") == pixfmt::name_space::gstreamer);
-	CHECK_FALSE(pixfmt::parse_name_space("vulkan").has_value());
+	CHECK(pixfmt::parse_name_space("vk") == pixfmt::name_space::vulkan);
+	CHECK(pixfmt::parse_name_space("cam") == pixfmt::name_space::libcamera);
+	CHECK_FALSE(pixfmt::parse_name_space("directx").has_value());
 	static_assert(pixfmt::table::formats[pixfmt::find_in(pixfmt::name_space::ffmpeg, "nv12")[0].format].name ==
 		      "NV12");
 }
