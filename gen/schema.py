@@ -152,7 +152,11 @@ STRUCTURES = (
      "1x1; a line holds whole blocks), `align: [w, h]`: image size rounded up to this before "
      "the plane is sized (default 1x1), `pitch_align`: the plane's pitch rounded up to a "
      "multiple of this many bytes (default 1). `align` and `pitch_align` are what the "
-     "format's documentation requires"),
+     "format's documentation requires. `bits`: which bits are which component, in "
+     "drm_fourcc.h's notation, most significant field first (`\"A:R:G:B 8:8:8:8\"`; "
+     "`Cr0:Y1:Cb0:Y0` numbers pixels in a group; `P0[9:2]` holds bits 9..2 of a sample; "
+     "gen/bits.py), read from the group's bytes least significant first; `word`: a "
+     "big-endian layout's word size in bits (default: the whole group)"),
     ("kernel", False, "what the kernel's V4L2 table says where it differs from the real need: "
      "`align` (its `block_w`/`block_h` per plane) with its `reason`; and "
      "`v4l2: {\"6.1\": {bpp, bpp_div, hdiv, vdiv, reason}}`, an older recorded kernel's "
