@@ -6,9 +6,12 @@ The loader is strict: every rejection is a FormatError whose lines read
 import copy
 import math
 import re
+import types
 from fractions import Fraction
 
 import yaml
+
+import media_bus  # the media_bus section (gen/media_bus.py)
 
 # The encodings, in the order of the generated enums, with what each means:
 # the one list the C and C++ enums, their names, the CLI and the docs use.
@@ -77,7 +80,7 @@ EXCLUDED_KEYS = {"macro": True, "reason": True}
 C_IDENTIFIER = r"[A-Za-z_][A-Za-z0-9_]*"
 # format names and other ecosystems' names: they are looked up and printed as words
 WORD = r"[A-Za-z0-9_]+"
-TOP_KEYS = {"formats": True, "excluded": True}
+TOP_KEYS = {"formats": True, "excluded": True, "media_bus": False}
 
 
 class FormatError(Exception):
@@ -299,10 +302,11 @@ def kernel_key(version):
 
 
 class Database:
-    def __init__(self, path, formats, excluded):
+    def __init__(self, path, formats, excluded, media_bus_codes=()):
         self.path = path
         self.formats = formats
         self.excluded = excluded
+        self.media_bus = list(media_bus_codes)  # media_bus.MediaBus, sorted by code
         self.v4l2_codes = sorted((c.code, f.index, i) for f in formats
                                  for i, c in enumerate(f.v4l2))
         self.drm_codes = sorted((f.drm.code, f.index) for f in formats if f.drm)
@@ -364,7 +368,8 @@ class Database:
                 g = copy.copy(f)
                 g.index = len(formats)
                 formats.append(g)
-        return Database(self.path, formats, self.excluded)
+        return Database(self.path, formats, self.excluded,
+                        media_bus.subset(self.media_bus, formats))
 
     @property
     def renamed_pairs(self):
@@ -1037,6 +1042,8 @@ def validate(doc, path):
         if macro and reason:
             excluded.append({"macro": macro, "reason": reason})
 
+    mbus = media_bus.check(ck, doc.get("media_bus"), ck.line_of(doc, "media_bus"), formats,
+                           Database.spellings(types.SimpleNamespace(formats=formats)))
     if ck.errors:
         raise FormatError("\n".join(ck.errors))
-    return Database(path, formats, excluded)
+    return Database(path, formats, excluded, mbus)
