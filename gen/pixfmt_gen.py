@@ -22,6 +22,7 @@ import jinja2
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import model  # noqa: E402
+import media_bus  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TEMPLATES = os.path.join(ROOT, "gen", "templates")
@@ -75,7 +76,8 @@ def render(env, template, db, kernel=None, subset=False):
                                              kernel_has_bpp_div=model.KERNEL_V4L2_BPP_DIV.__contains__,
                                              slot_entries=model.slot_entries,
                                              encodings=model.ENCODING_DESCRIPTIONS,
-                                             name_namespaces=model.NAME_NAMESPACES)
+                                             name_namespaces=model.NAME_NAMESPACES,
+                                             media_bus=media_bus)
 
 
 def main(argv=None):
