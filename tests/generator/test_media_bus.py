@@ -156,3 +156,20 @@ def test_subset_keeps_the_codes_of_its_formats(tmp_path):
     assert [m.macro for m in db.subset(["SRGGB10"]).media_bus] == [
         "MEDIA_BUS_FMT_SRGGB10_1X10", "MEDIA_BUS_FMT_SRGGB8_1X8"]
 
+
+def test_kernel_only_subset_has_its_media_bus_codes(tmp_path):
+    out = tmp_path / "drv"
+    assert pixfmt_gen.main(["--kernel-only", "SRGGB10P", "--output-dir", str(out)]) == 0
+    header = (out / "pixfmt_table.h").read_text()
+    table = (out / "pixfmt_table.c").read_text()
+    db = model.load(os.path.join(ROOT, "formats.yaml"))
+    carriers = [m for m in db.media_bus if any(f.name == "SRGGB10P" for f in m.formats)]
+    assert carriers
+    assert "#define PIXFMT_NUM_MEDIA_BUS\t%d\n" % len(carriers) in header
+    for m in carriers:
+        assert ".macro = \"%s\", .code = 0x%04x," % (m.macro, m.code) in table
+    assert table.count(".formats = { 0 } },") == len(carriers)
+    out = tmp_path / "drm"
+    assert pixfmt_gen.main(["--kernel-only", "BGR233", "--output-dir", str(out)]) == 0
+    assert "#define PIXFMT_NUM_MEDIA_BUS\t0\n" in (out / "pixfmt_table.h").read_text()
+    assert "pixfmt_media_bus_codes[1] = { { 0 } };" in (out / "pixfmt_table.c").read_text()
