@@ -437,8 +437,8 @@ int media_bus_info(pixfmt::media_bus m, const options &o, const io &io)
 		fmt::print(io.out, "[{}]\n", media_bus_json(m));
 		return 0;
 	}
-	fmt::print(io.out, "{}: media-bus code 0x{:04x}, {}\n", m.macro(), m.code(), csi2_dt_text(m));
-	fmt::print(io.out, "  written to memory as:\n");
+	fmt::print(io.out, "{}: media-bus code 0x{:04x}, {}; a receiver writes it as {} format{}:\n",
+		   m.macro(), m.code(), csi2_dt_text(m), m.formats().size(), m.formats().size() == 1 ? "" : "s");
 	for (auto f : m.formats()) {
 		fmt::print(io.out, "  {}\n", f.name());
 		for (const auto &c : f.v4l2_codes())
