@@ -169,6 +169,11 @@ def test_kernel_only_subset_has_its_media_bus_codes(tmp_path):
     for m in carriers:
         assert ".macro = \"%s\", .code = 0x%04x," % (m.macro, m.code) in table
     assert table.count(".formats = { 0 } },") == len(carriers)
+    # checkpatch's limit (kernel_qemu runs checkpatch itself), tabs at 8
+    for path in (os.path.join(ROOT, "kernel", "pixfmt_table.c"), out / "pixfmt_table.c"):
+        with open(path, encoding="utf-8") as f:
+            long = [n for n, l in enumerate(f, 1) if len(l.rstrip("\n").expandtabs(8)) > 100]
+        assert not long, (path, long)
     out = tmp_path / "drm"
     assert pixfmt_gen.main(["--kernel-only", "BGR233", "--output-dir", str(out)]) == 0
     assert "#define PIXFMT_NUM_MEDIA_BUS\t0\n" in (out / "pixfmt_table.h").read_text()
