@@ -21,7 +21,11 @@ constexpr std::string_view usage_text = R"(usage: pixfmt COMMAND [OPTIONS]
 Linux pixel formats: V4L2 and DRM fourccs, planes, sizes.
 
 commands:
-  info FORMAT            everything known about a format
+  info FORMAT            everything known about a format, with the media-bus
+                         codes that carry it
+  info MEDIA_BUS_FMT_X   a media-bus code: its value, CSI-2 data type and the
+                         formats a receiver writes from it (also mbus:X,
+                         mbus:0x300f, or X alone)
   list                   all formats as a table (filters: pixfmt list --help)
   size FORMAT WxH        plane widths, heights, pitches, sizes, offsets
   map FORMAT             the corresponding format in the other namespace;
@@ -69,10 +73,11 @@ When Linux's own helper reports something else for it, a note says so.
   --pages     also print how many 4 KiB pages the buffer needs
 )";
 
-constexpr std::string_view info_help = "usage: pixfmt info FORMAT [--v4l2|--drm] [--json]\n";
+constexpr std::string_view info_help = "usage: pixfmt info FORMAT [--v4l2|--drm] [--json]\n"
+					 "       pixfmt info MEDIA_BUS_FMT_NAME [--json]   (also mbus:NAME, mbus:CODE, NAME)\n";
 constexpr std::string_view map_help = "usage: pixfmt map FORMAT [--v4l2|--drm] [--to NS] [--json]\n\n"
 				      "Without --to: V4L2 to DRM and back. --to v4l2, --to drm: the codes\n"
-				      "there; --to PREFIX (ffmpeg, gst, wl): the name in that ecosystem.\n";
+				      "there; --to PREFIX (ffmpeg, gst, wl, cam, vk): the name in that ecosystem.\n";
 constexpr std::string_view decode_help = "usage: pixfmt decode CODE [--json]\n\n"
 					 "CODE is a number (0x3231564e, 842094158) or 1-4 characters.\n";
 
@@ -388,16 +393,114 @@ void print_info_text(pixfmt::format f, const io &io)
 		fmt::print(io.out, "  kernel differs: {}\n", f.desc().kernel_reason);
 }
 
+// ----------------------------------------------------------------- media-bus codes
+// A media-bus code named by its macro (MEDIA_BUS_FMT_SRGGB10_1X10), by
+// mbus:NAME or mbus:NUMBER, or by the name without the prefix
+// (SRGGB10_1X10; the generator rejects a code whose name is also a
+// format's, and formats are looked up first).
+std::optional<pixfmt::media_bus> resolve_media_bus(std::string_view arg)
+{
+	constexpr std::string_view scheme = "mbus:";
+	bool explicit_scheme = arg.starts_with(scheme);
+	if (explicit_scheme) {
+		arg.remove_prefix(scheme.size());
+		if (auto n = parse_uint(arg, UINT32_MAX))
+			return pixfmt::find_media_bus(static_cast<std::uint32_t>(*n));
+	}
+	if (arg.starts_with(pixfmt::media_bus_prefix))
+		return pixfmt::find_media_bus_macro(arg);
+	if (!explicit_scheme && !resolve(arg, ns_filter::any).empty())
+		return std::nullopt;
+	std::string macro = std::string(pixfmt::media_bus_prefix) + std::string(arg);
+	return pixfmt::find_media_bus_macro(macro);
+}
+
+std::string media_bus_json(pixfmt::media_bus m)
+{
+	auto dt = m.csi2_dt();
+	std::string s = fmt::format("{{\"macro\": {}, \"name\": {}, \"code\": {}, \"csi2_dt\": {}, \"formats\": [",
+				    json_string(m.macro()), json_string(m.name()), m.code(),
+				    dt ? fmt::format("{}", *dt) : "null");
+	bool first = true;
+	for (auto f : m.formats()) {
+		s += fmt::format("{}{{\"name\": {}, \"v4l2\": [", first ? "" : ", ", json_string(f.name()));
+		bool first_code = true;
+		for (const auto &c : f.v4l2_codes()) {
+			s += (first_code ? "" : ", ") + code_json(c, true);
+			first_code = false;
+		}
+		s += "], \"drm\": [";
+		if (auto d = f.drm_code())
+			s += code_json(*d, false);
+		s += "]}";
+		first = false;
+	}
+	return s + "]}";
+}
+
+// A format's JSON with the media-bus codes that carry it added.
+std::string format_json_with_media_bus(pixfmt::format f)
+{
+	std::string s = format_json(f);
+	s.pop_back(); // the closing brace
+	s += ", \"media_bus\": [";
+	bool first = true;
+	for (auto m : pixfmt::media_bus_for(f)) {
+		auto dt = m.csi2_dt();
+		s += fmt::format("{}{{\"macro\": {}, \"code\": {}, \"csi2_dt\": {}}}", first ? "" : ", ",
+				 json_string(m.macro()), m.code(), dt ? fmt::format("{}", *dt) : "null");
+		first = false;
+	}
+	return s + "]}";
+}
+
+std::string csi2_dt_text(pixfmt::media_bus m)
+{
+	auto dt = m.csi2_dt();
+	return dt ? fmt::format("CSI-2 data type 0x{:02x}", *dt) : "no CSI-2 data type recorded";
+}
+
+int media_bus_info(pixfmt::media_bus m, const options &o, const io &io)
+{
+	if (o.ns != ns_filter::any)
+		return io.fail(2, fmt::format("{}: a media-bus code has no --v4l2 or --drm", m.macro()));
+	if (o.json) {
+		fmt::print(io.out, "[{}]\n", media_bus_json(m));
+		return 0;
+	}
+	fmt::print(io.out, "{}: media-bus code 0x{:04x}, {}; a receiver writes it as {} format{}:\n",
+		   m.macro(), m.code(), csi2_dt_text(m), m.formats().size(), m.formats().size() == 1 ? "" : "s");
+	for (auto f : m.formats()) {
+		fmt::print(io.out, "  {}\n", f.name());
+		for (const auto &c : f.v4l2_codes())
+			fmt::print(io.out, "    V4L2  {:<8} {:<32} 0x{:08x}\n", label(c.code), c.macro, c.code);
+		if (auto d = f.drm_code())
+			fmt::print(io.out, "    DRM   {:<8} {:<32} 0x{:08x}\n", label(d->code),
+				   macro_text(*d, false), d->code);
+	}
+	return 0;
+}
+
+// The media-bus codes that carry a format, one line each.
+void print_media_bus_of(pixfmt::format f, const io &io)
+{
+	for (auto m : pixfmt::media_bus_for(f))
+		fmt::print(io.out, "  media bus: {} (0x{:04x}, {})\n", m.macro(), m.code(), csi2_dt_text(m));
+}
+
 int cmd_info(const options &o, const io &io)
 {
 	std::vector<match> ms;
+	if (o.positional.size() == 1)
+		if (auto m = resolve_media_bus(o.positional[0]))
+			return media_bus_info(*m, o, io);
 	if (int rc = one_format_command(o, io, "info", ms); rc >= 0)
 		return rc;
 	auto fs = distinct_formats(ms);
 	if (o.json) {
 		fmt::print(io.out, "[");
 		for (std::size_t i = 0; i < fs.size(); ++i)
-			fmt::print(io.out, "{}{}", i ? ",\n " : "", format_json(fs[i]));
+			fmt::print(io.out, "{}{}", i ? ",\n " : "", format_json_with_media_bus(fs[i]));
 		fmt::print(io.out, "]\n");
 		return 0;
 	}
@@ -405,7 +508,10 @@ int cmd_info(const options &o, const io &io)
 		fmt::print(io.out, "{} names {} different formats (use --v4l2 or --drm for one):\n",
 			   o.positional[0], fs.size());
 	for (auto f : fs)
+	{
 		print_info_text(f, io);
+		print_media_bus_of(f, io);
+	}
 	return 0;
 }
 

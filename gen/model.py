@@ -6,11 +6,13 @@ The loader is strict: every rejection is a FormatError whose lines read
 import copy
 import math
 import re
+import types
 from fractions import Fraction
 
 import yaml
 
 import bits as bitsmod
+import media_bus  # the media_bus section (gen/media_bus.py)
 import schema
 from schema import ENCODING_DESCRIPTIONS, ENUMS, WORD
 
@@ -58,7 +60,7 @@ DRM_KEYS = {"macro": True, "fourcc": True, "code": True, "big_endian": False,
             "kernel": False, "depth": False}
 EXCLUDED_KEYS = {"macro": True, "reason": True}
 C_IDENTIFIER = r"[A-Za-z_][A-Za-z0-9_]*"
-TOP_KEYS = {"formats": True, "excluded": True}
+TOP_KEYS = {"formats": True, "excluded": True, "media_bus": False}
 
 
 class FormatError(Exception):
@@ -280,10 +282,11 @@ def kernel_key(version):
 
 
 class Database:
-    def __init__(self, path, formats, excluded):
+    def __init__(self, path, formats, excluded, media_bus_codes=()):
         self.path = path
         self.formats = formats
         self.excluded = excluded
+        self.media_bus = list(media_bus_codes)  # media_bus.MediaBus, sorted by code
         self.v4l2_codes = sorted((c.code, f.index, i) for f in formats
                                  for i, c in enumerate(f.v4l2))
         self.drm_codes = sorted((f.drm.code, f.index) for f in formats if f.drm)
@@ -345,7 +348,8 @@ class Database:
                 g = copy.copy(f)
                 g.index = len(formats)
                 formats.append(g)
-        return Database(self.path, formats, self.excluded)
+        return Database(self.path, formats, self.excluded,
+                        media_bus.subset(self.media_bus, formats))
 
     @property
     def renamed_pairs(self):
@@ -1103,6 +1107,8 @@ def validate(doc, path):
         if macro and reason:
             excluded.append({"macro": macro, "reason": reason})
 
+    mbus = media_bus.check(ck, doc.get("media_bus"), ck.line_of(doc, "media_bus"), formats,
+                           Database.spellings(types.SimpleNamespace(formats=formats)))
     if ck.errors:
         raise FormatError("\n".join(ck.errors))
-    return Database(path, formats, excluded)
+    return Database(path, formats, excluded, mbus)

@@ -22,6 +22,7 @@ import jinja2
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import model  # noqa: E402
+import media_bus  # noqa: E402
 import schema  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -116,7 +117,8 @@ def render(env, template, db, kernel=None, subset=False):
                                              slot_entries=model.slot_entries,
                                              encodings=schema.ENCODING_DESCRIPTIONS,
                                              name_namespaces=schema.NAME_NAMESPACES,
-                                             fields=schema.FIELDS, schema=schema)
+                                             fields=schema.FIELDS, schema=schema,
+                                             media_bus=media_bus)
 
 
 def main(argv=None):

@@ -1011,3 +1011,73 @@ int pixfmt_xen_check_layout(u32 code, u32 width, u32 height,
 	}
 	return 0;
 }
+
+/**
+ * pixfmt_media_bus_find() - look up a media-bus code
+ * @code: MEDIA_BUS_FMT_* value
+ *
+ * O(log n): a binary search of pixfmt_media_bus_codes[], sorted by code.
+ *
+ * Return: the entry (its CSI-2 data type and the formats a receiver writes
+ * from @code), or NULL if the table has no such code.
+ */
+const struct pixfmt_media_bus *pixfmt_media_bus_find(u32 code)
+{
+	/* a variable, not the macro: a subset may have no code at all */
+	unsigned int n = PIXFMT_NUM_MEDIA_BUS, lo = 0, hi = n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (pixfmt_media_bus_codes[mid].code < code)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < n && pixfmt_media_bus_codes[lo].code == code)
+		return &pixfmt_media_bus_codes[lo];
+	return NULL;
+}
+
+/**
+ * pixfmt_media_bus_format() - a format a media-bus code carries
+ * @mbus: an entry from pixfmt_media_bus_find()
+ * @index: 0 to @mbus->num_formats - 1
+ *
+ * Return: the @index-th format a receiver writes from @mbus, or NULL when
+ * @index is out of range.
+ */
+const struct pixfmt_format *
+pixfmt_media_bus_format(const struct pixfmt_media_bus *mbus, unsigned int index)
+{
+	if (index >= mbus->num_formats)
+		return NULL;
+	return &pixfmt_formats[mbus->formats[index]];
+}
+
+/**
+ * pixfmt_media_bus_enum() - the @index-th media-bus code carrying a format
+ * @fmt: a format of the table (from pixfmt_v4l2_format() or the like)
+ * @index: 0, 1, ... as a subdevice's enum_mbus_code counts
+ *
+ * The codes are visited in the order of their values.
+ *
+ * Return: the entry, or NULL when fewer than @index + 1 codes carry @fmt.
+ */
+const struct pixfmt_media_bus *
+pixfmt_media_bus_enum(const struct pixfmt_format *fmt, unsigned int index)
+{
+	unsigned int n = PIXFMT_NUM_MEDIA_BUS, i, j;
+
+	for (i = 0; i < n; i++) {
+		const struct pixfmt_media_bus *m = &pixfmt_media_bus_codes[i];
+
+		for (j = 0; j < m->num_formats; j++) {
+			if (&pixfmt_formats[m->formats[j]] != fmt)
+				continue;
+			if (index-- == 0)
+				return m;
+			break;
+		}
+	}
+	return NULL;
+}

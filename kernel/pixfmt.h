@@ -89,6 +89,9 @@ enum pixfmt_v4l2_api {
 #define pixfmt_xen_parse_label		PIXFMT_SYMBOL(pixfmt_xen_parse_label)
 #define pixfmt_xen_label		PIXFMT_SYMBOL(pixfmt_xen_label)
 #define pixfmt_xen_check_layout		PIXFMT_SYMBOL(pixfmt_xen_check_layout)
+#define pixfmt_media_bus_find		PIXFMT_SYMBOL(pixfmt_media_bus_find)
+#define pixfmt_media_bus_format		PIXFMT_SYMBOL(pixfmt_media_bus_format)
+#define pixfmt_media_bus_enum		PIXFMT_SYMBOL(pixfmt_media_bus_enum)
 #endif
 
 const struct pixfmt_format *pixfmt_v4l2_format(u32 code);
@@ -152,5 +155,15 @@ int pixfmt_xen_label(u32 code, char label[PIXFMT_XEN_LABEL_MAX + 1]);
 int pixfmt_xen_check_layout(u32 code, u32 width, u32 height,
 			    const struct pixfmt_xen_layout *layout,
 			    u32 num_grefs, const char **why);
+
+/*
+ * Media-bus codes (MEDIA_BUS_FMT_*): what a sensor sends, its MIPI CSI-2
+ * data type and the formats a receiver writes from it (pixfmt_table.h).
+ */
+const struct pixfmt_media_bus *pixfmt_media_bus_find(u32 code);
+const struct pixfmt_format *
+pixfmt_media_bus_format(const struct pixfmt_media_bus *mbus, unsigned int index);
+const struct pixfmt_media_bus *
+pixfmt_media_bus_enum(const struct pixfmt_format *fmt, unsigned int index);
 
 #endif /* _PIXFMT_H */

@@ -6430,3 +6430,148 @@ const u8 pixfmt_drm_seeds[PIXFMT_DRM_BUCKETS] = {
 	11, 0, 0, 26, 15, 5, 37, 0, 13, 0, 0, 18, 2, 2, 25, 0,
 	0, 2, 6, 12, 4, 100, 4, 3, 18,
 };
+
+/* media-bus codes, sorted by code: the formats are indexes into pixfmt_formats[] */
+const struct pixfmt_media_bus pixfmt_media_bus_codes[PIXFMT_NUM_MEDIA_BUS] = {
+	/* RGB565 */
+	{ .macro = "MEDIA_BUS_FMT_RGB565_2X8_LE", .code = 0x1008,
+	  .num_formats = 1, .formats = { 20 } },
+	/* BGR888, RGB888, XRGB8888 */
+	{ .macro = "MEDIA_BUS_FMT_RGB888_1X24", .code = 0x100a,
+	  .csi2_dt = 0x24, .has_csi2_dt = true,
+	  .num_formats = 3, .formats = { 28, 27, 32 } },
+	/* RGB888, XBGR8888 */
+	{ .macro = "MEDIA_BUS_FMT_BGR888_1X24", .code = 0x1013,
+	  .csi2_dt = 0x24, .has_csi2_dt = true,
+	  .num_formats = 2, .formats = { 27, 36 } },
+	/* RGB565, RGB565_BE */
+	{ .macro = "MEDIA_BUS_FMT_RGB565_1X16", .code = 0x1017,
+	  .csi2_dt = 0x22, .has_csi2_dt = true,
+	  .num_formats = 2, .formats = { 20, 25 } },
+	/* R8 */
+	{ .macro = "MEDIA_BUS_FMT_Y8_1X8", .code = 0x2001,
+	  .csi2_dt = 0x2a, .has_csi2_dt = true,
+	  .num_formats = 1, .formats = { 86 } },
+	/* UYVY */
+	{ .macro = "MEDIA_BUS_FMT_UYVY8_2X8", .code = 0x2006,
+	  .csi2_dt = 0x1e, .has_csi2_dt = true,
+	  .num_formats = 1, .formats = { 114 } },
+	/* YUYV */
+	{ .macro = "MEDIA_BUS_FMT_YUYV8_2X8", .code = 0x2008,
+	  .num_formats = 1, .formats = { 112 } },
+	/* R10, Y10P, IPU3_Y10 */
+	{ .macro = "MEDIA_BUS_FMT_Y10_1X10", .code = 0x200a,
+	  .csi2_dt = 0x2b, .has_csi2_dt = true,
+	  .num_formats = 3, .formats = { 87, 100, 101 } },
+	/* UYVY */
+	{ .macro = "MEDIA_BUS_FMT_UYVY8_1X16", .code = 0x200f,
+	  .csi2_dt = 0x1e, .has_csi2_dt = true,
+	  .num_formats = 1, .formats = { 114 } },
+	/* VYUY */
+	{ .macro = "MEDIA_BUS_FMT_VYUY8_1X16", .code = 0x2010,
+	  .csi2_dt = 0x1e, .has_csi2_dt = true,
+	  .num_formats = 1, .formats = { 115 } },
+	/* YUYV */
+	{ .macro = "MEDIA_BUS_FMT_YUYV8_1X16", .code = 0x2011,
+	  .csi2_dt = 0x1e, .has_csi2_dt = true,
+	  .num_formats = 1, .formats = { 112 } },
+	/* YVYU */
+	{ .macro = "MEDIA_BUS_FMT_YVYU8_1X16", .code = 0x2012,
+	  .csi2_dt = 0x1e, .has_csi2_dt = true,
+	  .num_formats = 1, .formats = { 113 } },
+	/* R12, Y12P */
+	{ .macro = "MEDIA_BUS_FMT_Y12_1X12", .code = 0x2013,
+	  .csi2_dt = 0x2c, .has_csi2_dt = true,
+	  .num_formats = 2, .formats = { 88, 102 } },
+	/* Y14, Y14P */
+	{ .macro = "MEDIA_BUS_FMT_Y14_1X14", .code = 0x202d,
+	  .csi2_dt = 0x2d, .has_csi2_dt = true,
+	  .num_formats = 2, .formats = { 97, 103 } },
+	/* R16 */
+	{ .macro = "MEDIA_BUS_FMT_Y16_1X16", .code = 0x202e,
+	  .csi2_dt = 0x2e, .has_csi2_dt = true,
+	  .num_formats = 1, .formats = { 89 } },
+	/* SBGGR8 */
+	{ .macro = "MEDIA_BUS_FMT_SBGGR8_1X8", .code = 0x3001,
+	  .csi2_dt = 0x2a, .has_csi2_dt = true,
+	  .num_formats = 1, .formats = { 194 } },
+	/* SGRBG8 */
+	{ .macro = "MEDIA_BUS_FMT_SGRBG8_1X8", .code = 0x3002,
+	  .csi2_dt = 0x2a, .has_csi2_dt = true,
+	  .num_formats = 1, .formats = { 216 } },
+	/* SBGGR10, SBGGR10P, IPU3_SBGGR10 */
+	{ .macro = "MEDIA_BUS_FMT_SBGGR10_1X10", .code = 0x3007,
+	  .csi2_dt = 0x2b, .has_csi2_dt = true,
+	  .num_formats = 3, .formats = { 195, 196, 204 } },
+	/* SBGGR12, SBGGR12P */
+	{ .macro = "MEDIA_BUS_FMT_SBGGR12_1X12", .code = 0x3008,
+	  .csi2_dt = 0x2c, .has_csi2_dt = true,
+	  .num_formats = 2, .formats = { 199, 200 } },
+	/* SGRBG10, SGRBG10P, IPU3_SGRBG10 */
+	{ .macro = "MEDIA_BUS_FMT_SGRBG10_1X10", .code = 0x300a,
+	  .csi2_dt = 0x2b, .has_csi2_dt = true,
+	  .num_formats = 3, .formats = { 217, 218, 226 } },
+	/* SGBRG10, SGBRG10P, IPU3_SGBRG10 */
+	{ .macro = "MEDIA_BUS_FMT_SGBRG10_1X10", .code = 0x300e,
+	  .csi2_dt = 0x2b, .has_csi2_dt = true,
+	  .num_formats = 3, .formats = { 206, 207, 215 } },
+	/* SRGGB10, SRGGB10P, IPU3_SRGGB10 */
+	{ .macro = "MEDIA_BUS_FMT_SRGGB10_1X10", .code = 0x300f,
+	  .csi2_dt = 0x2b, .has_csi2_dt = true,
+	  .num_formats = 3, .formats = { 228, 229, 237 } },
+	/* SGBRG12, SGBRG12P */
+	{ .macro = "MEDIA_BUS_FMT_SGBRG12_1X12", .code = 0x3010,
+	  .csi2_dt = 0x2c, .has_csi2_dt = true,
+	  .num_formats = 2, .formats = { 210, 211 } },
+	/* SGRBG12, SGRBG12P */
+	{ .macro = "MEDIA_BUS_FMT_SGRBG12_1X12", .code = 0x3011,
+	  .csi2_dt = 0x2c, .has_csi2_dt = true,
+	  .num_formats = 2, .formats = { 221, 222 } },
+	/* SRGGB12, SRGGB12P */
+	{ .macro = "MEDIA_BUS_FMT_SRGGB12_1X12", .code = 0x3012,
+	  .csi2_dt = 0x2c, .has_csi2_dt = true,
+	  .num_formats = 2, .formats = { 232, 233 } },
+	/* SGBRG8 */
+	{ .macro = "MEDIA_BUS_FMT_SGBRG8_1X8", .code = 0x3013,
+	  .csi2_dt = 0x2a, .has_csi2_dt = true,
+	  .num_formats = 1, .formats = { 205 } },
+	/* SRGGB8 */
+	{ .macro = "MEDIA_BUS_FMT_SRGGB8_1X8", .code = 0x3014,
+	  .csi2_dt = 0x2a, .has_csi2_dt = true,
+	  .num_formats = 1, .formats = { 227 } },
+	/* SBGGR14, SBGGR14P */
+	{ .macro = "MEDIA_BUS_FMT_SBGGR14_1X14", .code = 0x3019,
+	  .csi2_dt = 0x2d, .has_csi2_dt = true,
+	  .num_formats = 2, .formats = { 201, 202 } },
+	/* SGBRG14, SGBRG14P */
+	{ .macro = "MEDIA_BUS_FMT_SGBRG14_1X14", .code = 0x301a,
+	  .csi2_dt = 0x2d, .has_csi2_dt = true,
+	  .num_formats = 2, .formats = { 212, 213 } },
+	/* SGRBG14, SGRBG14P */
+	{ .macro = "MEDIA_BUS_FMT_SGRBG14_1X14", .code = 0x301b,
+	  .csi2_dt = 0x2d, .has_csi2_dt = true,
+	  .num_formats = 2, .formats = { 223, 224 } },
+	/* SRGGB14, SRGGB14P */
+	{ .macro = "MEDIA_BUS_FMT_SRGGB14_1X14", .code = 0x301c,
+	  .csi2_dt = 0x2d, .has_csi2_dt = true,
+	  .num_formats = 2, .formats = { 234, 235 } },
+	/* SBGGR16 */
+	{ .macro = "MEDIA_BUS_FMT_SBGGR16_1X16", .code = 0x301d,
+	  .csi2_dt = 0x2e, .has_csi2_dt = true,
+	  .num_formats = 1, .formats = { 203 } },
+	/* SGBRG16 */
+	{ .macro = "MEDIA_BUS_FMT_SGBRG16_1X16", .code = 0x301e,
+	  .csi2_dt = 0x2e, .has_csi2_dt = true,
+	  .num_formats = 1, .formats = { 214 } },
+	/* SGRBG16 */
+	{ .macro = "MEDIA_BUS_FMT_SGRBG16_1X16", .code = 0x301f,
+	  .csi2_dt = 0x2e, .has_csi2_dt = true,
+	  .num_formats = 1, .formats = { 225 } },
+	/* SRGGB16 */
+	{ .macro = "MEDIA_BUS_FMT_SRGGB16_1X16", .code = 0x3020,
+	  .csi2_dt = 0x2e, .has_csi2_dt = true,
+	  .num_formats = 1, .formats = { 236 } },
+	/* JPEG */
+	{ .macro = "MEDIA_BUS_FMT_JPEG_1X8", .code = 0x4001,
+	  .num_formats = 1, .formats = { 255 } },
+};

@@ -210,4 +210,39 @@ extern const u8 pixfmt_v4l2_seeds[PIXFMT_V4L2_BUCKETS];
 extern const struct pixfmt_code_index pixfmt_drm_index[PIXFMT_NUM_DRM_CODES];
 extern const u8 pixfmt_drm_seeds[PIXFMT_DRM_BUCKETS];
 
+/*
+ * Media-bus codes (MEDIA_BUS_FMT_*) and the formats a receiver writes from
+ * each: 36 codes.
+ */
+#ifdef PIXFMT_PREFIX
+#define pixfmt_media_bus_codes	PIXFMT_SYMBOL(pixfmt_media_bus_codes)
+#endif
+
+#define PIXFMT_NUM_MEDIA_BUS	36
+#define PIXFMT_MEDIA_BUS_MAX_FORMATS	3
+
+/**
+ * struct pixfmt_media_bus - one media-bus code and the formats it carries
+ * @macro: the macro ("MEDIA_BUS_FMT_SRGGB10_1X10")
+ * @code: the MEDIA_BUS_FMT_* value
+ * @csi2_dt: the MIPI CSI-2 data type that carries it, valid when
+ *	@has_csi2_dt is set
+ * @has_csi2_dt: a CSI-2 data type is recorded
+ * @num_formats: number of valid entries of @formats (1 to
+ *	%PIXFMT_MEDIA_BUS_MAX_FORMATS)
+ * @formats: indexes into pixfmt_formats[] of the formats a receiver writes
+ *	from this code
+ */
+struct pixfmt_media_bus {
+	const char *macro;
+	u32 code;
+	u8 csi2_dt;
+	bool has_csi2_dt;
+	u8 num_formats;
+	u16 formats[PIXFMT_MEDIA_BUS_MAX_FORMATS];
+};
+
+/* sorted by code (pixfmt_media_bus_find() searches it) */
+extern const struct pixfmt_media_bus pixfmt_media_bus_codes[PIXFMT_NUM_MEDIA_BUS];
+
 #endif /* _PIXFMT_TABLE_H */

@@ -10,4 +10,6 @@
 #include <pixfmt/format_table.hpp>
 #include <pixfmt/fourcc.hpp>
 #include <pixfmt/layout.hpp>
+#include <pixfmt/media_bus.hpp>
+#include <pixfmt/media_bus_table.hpp>
 #include <pixfmt/xen.hpp>

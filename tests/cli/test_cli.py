@@ -294,3 +294,67 @@ def test_libcamera_and_vulkan_names(binary):
         == ["RGB565"]
     none = run(binary, "map", "NV21", "--to", "vk")
     assert none.returncode == 1 and "no vulkan name" in none.stdout
+
+
+def _media_bus_db():
+    import sys
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "gen"))
+    import model
+    return model.load(os.path.join(os.path.dirname(__file__), "..", "..", "formats.yaml"))
+
+
+def test_media_bus_info(binary):
+    """Every media-bus code of formats.yaml: `info` by macro, by mbus:NAME,
+    mbus:CODE and the bare name gives its value, CSI-2 data type and formats
+    with their codes; each of its formats' `info` lists it back."""
+    db = _media_bus_db()
+    assert db.media_bus
+    for m in db.media_bus:
+        short = m.macro[len("MEDIA_BUS_FMT_"):]
+        for arg in (m.macro, "mbus:" + short, "mbus:0x%x" % m.code, "mbus:%d" % m.code, short):
+            out = ok_json(binary, "info", arg)
+            assert len(out) == 1, arg
+            e = out[0]
+            assert (e["macro"], e["name"], e["code"], e["csi2_dt"]) == \
+                (m.macro, short, m.code, m.csi2_dt), arg
+            assert [f["name"] for f in e["formats"]] == [f.name for f in m.formats]
+            for got, f in zip(e["formats"], m.formats):
+                assert [c["code"] for c in got["v4l2"]] == [c.code for c in f.v4l2]
+                assert [c["code"] for c in got["drm"]] == ([f.drm.code] if f.drm else [])
+        text = run(binary, "info", m.macro)
+        assert text.returncode == 0 and text.stderr == ""
+        assert text.stdout.startswith("%s: media-bus code 0x%04x, " % (m.macro, m.code))
+        if m.csi2_dt is None:
+            assert "no CSI-2 data type" in text.stdout.splitlines()[0]
+        else:
+            assert "CSI-2 data type 0x%02x" % m.csi2_dt in text.stdout.splitlines()[0]
+        for f in m.formats:
+            assert "\n  %s\n" % f.name in text.stdout
+            for c in f.v4l2:
+                assert c.macro in text.stdout
+    # the other way: a format lists the codes that carry it
+    for f in db.formats:
+        carriers = [m for m in db.media_bus if f in m.formats]
+        info = ok_json(binary, "info", f.name)
+        mine = next(x for x in info if x["name"] == f.name)
+        assert [(x["macro"], x["code"], x["csi2_dt"]) for x in mine["media_bus"]] == \
+            [(m.macro, m.code, m.csi2_dt) for m in carriers], f.name
+        if carriers:
+            text = run(binary, "info", f.name).stdout
+            assert all("  media bus: %s (0x%04x, " % (m.macro, m.code) in text for m in carriers)
+
+
+def test_media_bus_info_errors(binary):
+    """Unknown codes and names are 'not found'; a namespace option is a usage
+    error for a media-bus code; a format's own spelling is never taken for one."""
+    db = _media_bus_db()
+    m = db.media_bus[0]
+    assert run(binary, "info", "MEDIA_BUS_FMT_NOPE").returncode == 1
+    assert run(binary, "info", "mbus:NOPE").returncode == 1
+    assert run(binary, "info", "mbus:0xffffffff").returncode == 1
+    assert run(binary, "info", "mbus:").returncode == 1
+    bad = run(binary, "info", m.macro, "--v4l2")
+    assert bad.returncode == 2 and bad.stderr.startswith("pixfmt: ")
+    # a format named like a carried format is still that format
+    f = m.formats[0]
+    assert [x["name"] for x in ok_json(binary, "info", f.name)][0] == f.name

@@ -506,6 +506,52 @@ static void test_xen(struct pixfmt_test *t)
 	pixfmt_test_end(t, "xen camera");
 }
 
+/* media-bus lookups: by code, the formats of each code, the codes of each format */
+static void test_media_bus(struct pixfmt_test *t)
+{
+	static const u32 unknown[] = { 0, 1, 0x1000, 0x3000, 0x300f0000, 0xffffffff };
+	const struct pixfmt_media_bus *m;
+	unsigned int i, j;
+
+	PIXFMT_CHECK(t, COUNT(exp_media_bus) == PIXFMT_NUM_MEDIA_BUS, "media-bus count");
+	for (i = 0; i < COUNT(exp_media_bus); i++) {
+		const struct exp_media_bus *e = &exp_media_bus[i];
+
+		m = pixfmt_media_bus_find(e->code);
+		PIXFMT_CHECK(t, m && m->code == e->code && str_eq(m->macro, e->macro),
+			     "find %s", e->macro);
+		if (!m)
+			continue;
+		PIXFMT_CHECK(t, m->has_csi2_dt == (e->csi2_dt >= 0) &&
+			     (!m->has_csi2_dt || m->csi2_dt == e->csi2_dt),
+			     "%s csi2_dt", e->macro);
+		PIXFMT_CHECK(t, m->num_formats == e->num_formats, "%s formats", e->macro);
+		for (j = 0; j < e->num_formats; j++)
+			PIXFMT_CHECK(t, pixfmt_media_bus_format(m, j) ==
+				     &pixfmt_formats[e->formats[j]], "%s format %u", e->macro, j);
+		PIXFMT_CHECK(t, !pixfmt_media_bus_format(m, e->num_formats),
+			     "%s format past the end", e->macro);
+	}
+	for (i = 0; i < COUNT(unknown); i++)
+		PIXFMT_CHECK(t, !pixfmt_media_bus_find(unknown[i]), "unknown 0x%x", unknown[i]);
+	for (i = 0; i < COUNT(exp_media_bus_carriers); i++) {
+		const struct exp_media_bus_carrier *e = &exp_media_bus_carriers[i];
+		const struct pixfmt_format *f = &pixfmt_formats[e->format];
+
+		m = pixfmt_media_bus_enum(f, e->index);
+		PIXFMT_CHECK(t, m && m->code == e->code, "%s code %u", f->name, e->index);
+		/* the run ends where the next entry is another format's */
+		if (i + 1 == COUNT(exp_media_bus_carriers) ||
+		    exp_media_bus_carriers[i + 1].format != e->format)
+			PIXFMT_CHECK(t, !pixfmt_media_bus_enum(f, e->index + 1),
+				     "%s past its codes", f->name);
+	}
+	/* a format no code carries: NV12 */
+	PIXFMT_CHECK(t, !pixfmt_media_bus_enum(pixfmt_v4l2_format(V4L2_PIX_FMT_NV12), 0),
+		     "NV12 carried by no code");
+	pixfmt_test_end(t, "media-bus codes");
+}
+
 /**
  * pixfmt_test_cases() - run every shared subtest
  * @t: counters, zeroed by the caller
@@ -522,4 +568,5 @@ void pixfmt_test_cases(struct pixfmt_test *t)
 	test_pages(t);
 	test_buffers(t);
 	test_xen(t);
+	test_media_bus(t);
 }

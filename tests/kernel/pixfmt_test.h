@@ -37,7 +37,7 @@ __printf(3, 4) void pixfmt_test_check(struct pixfmt_test *t, bool ok, const char
 	pixfmt_test_check(t, cond, "# FAIL %s:%d: " fmt, __func__, __LINE__, ##__VA_ARGS__)
 
 /* subtests pixfmt_test_cases() reports */
-#define PIXFMT_TEST_CASES	10
+#define PIXFMT_TEST_CASES	11
 
 void pixfmt_test_end(struct pixfmt_test *t, const char *name);
 void pixfmt_test_cases(struct pixfmt_test *t);

@@ -14,4 +14,7 @@ const struct pixfmt_copy PIXFMT_SYMBOL(copy) = {
 	.kernel_v4l2_fill_pix_mp = pixfmt_kernel_v4l2_fill_pix_mp,
 	.kernel_drm_min_pitch = pixfmt_kernel_drm_min_pitch,
 	.image_size = pixfmt_image_size,
+	.media_bus = pixfmt_media_bus_codes,
+	.num_media_bus = PIXFMT_NUM_MEDIA_BUS,
+	.media_bus_find = pixfmt_media_bus_find,
 };

@@ -23,6 +23,9 @@
  * @kernel_v4l2_fill_pix_mp: its pixfmt_kernel_v4l2_fill_pix_mp()
  * @kernel_drm_min_pitch: its pixfmt_kernel_drm_min_pitch()
  * @image_size: its pixfmt_image_size()
+ * @media_bus: its pixfmt_media_bus_codes[]
+ * @num_media_bus: its PIXFMT_NUM_MEDIA_BUS
+ * @media_bus_find: its pixfmt_media_bus_find()
  */
 struct pixfmt_copy {
 	const struct pixfmt_format *formats;
@@ -40,6 +43,9 @@ struct pixfmt_copy {
 				    u32 buffer_width, u64 *pitch);
 	int (*image_size)(const struct pixfmt_format *fmt, u32 width, u32 height,
 			  u64 *size);
+	const struct pixfmt_media_bus *media_bus;
+	unsigned int num_media_bus;
+	const struct pixfmt_media_bus *(*media_bus_find)(u32 code);
 };
 
 #endif /* _PIXFMT_COPY_H */

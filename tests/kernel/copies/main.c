@@ -156,6 +156,43 @@ static void check_drm(const struct subset *s, const struct pixfmt_format *f)
 	}
 }
 
+/*
+ * A subset's media-bus codes: those of the full table that carry one of its
+ * formats, each with only those formats, in the full table's order.
+ */
+static unsigned int check_media_bus(const struct subset *s)
+{
+	const struct pixfmt_copy *sub = s->copy;
+	unsigned int i, j, k, kept, found = 0;
+
+	for (i = 0; i < full_copy.num_media_bus; i++) {
+		const struct pixfmt_media_bus *e = &full_copy.media_bus[i];
+		const struct pixfmt_media_bus *m = sub->media_bus_find(e->code);
+
+		for (j = 0, kept = 0; j < e->num_formats; j++)
+			kept += named(s, full_copy.formats[e->formats[j]].name);
+		check(!!m == !!kept, s->what, "media-bus lookup", e->macro, e->code);
+		if (!m)
+			continue;
+		found++;
+		check(!strcmp(m->macro, e->macro) && m->has_csi2_dt == e->has_csi2_dt &&
+		      m->csi2_dt == e->csi2_dt && m->num_formats == kept, s->what,
+		      "media-bus entry", e->macro, e->code);
+		for (j = 0, k = 0; j < e->num_formats && k < m->num_formats; j++) {
+			const char *name = full_copy.formats[e->formats[j]].name;
+
+			if (!named(s, name))
+				continue;
+			check(m->formats[k] < sub->num_formats &&
+			      !strcmp(sub->formats[m->formats[k]].name, name), s->what,
+			      "media-bus format", e->macro, e->code);
+			k++;
+		}
+	}
+	check(sub->num_media_bus == found, s->what, "media-bus count", "", sub->num_media_bus);
+	return found;
+}
+
 static void check_subset(const struct subset *s)
 {
 	static const u32 unknown[] = { 0, 1, 0x20202020, 0x7fffffff, 0xffffffff };
@@ -185,8 +222,9 @@ static void check_subset(const struct subset *s)
 	for (i = 0; i < COUNT(unknown); i++)
 		check(!sub->v4l2_format(unknown[i]) && !sub->drm_format(unknown[i]),
 		      s->what, "unknown code", "", unknown[i]);
-	printf("%s: %u formats, %u V4L2 and %u DRM codes; every code of the full table asked\n",
-	       s->what, sub->num_formats, sub->num_v4l2, sub->num_drm);
+	printf("%s: %u formats, %u V4L2 and %u DRM codes, %u media-bus codes; every code of the "
+	       "full table asked\n", s->what, sub->num_formats, sub->num_v4l2, sub->num_drm,
+	       check_media_bus(s));
 }
 
 int main(void)
