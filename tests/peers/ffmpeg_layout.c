@@ -21,6 +21,9 @@
  *         "components", "bits_per_pixel": av_get_bits_per_pixel(), "flags":
  *         [the AV_PIX_FMT_FLAG_* names set], "comp": [{"plane", "step",
  *         "offset", "shift", "depth"} per component]}
+ *         check_facts.py reads the facts; check_components.py (ctest
+ *         peer_components) reads comp[] and the BE, BITSTREAM, RGB and PAL
+ *         flags, against the components' bits in formats.yaml.
  */
 #include <limits.h>
 #include <stdint.h>

@@ -1,0 +1,290 @@
+#!/usr/bin/python3
+"""Compare the component bits of pixfmt's formats with FFmpeg's AVComponentDescriptors.
+
+For every format that records an FFmpeg name (ffmpeg:) and `bits` for every
+plane, this derives from the bits the descriptor FFmpeg would give each of
+its components and compares it with the one libavutil has (ffmpeg_layout
+--facts: AVPixFmtDescriptor.comp[] and flags, read at test time):
+
+  component  FFmpeg's comp[i] is R, G, B, A with AV_PIX_FMT_FLAG_RGB, the
+             palette index with AV_PIX_FMT_FLAG_PAL, else Y, U, V, A (a grey
+             format with alpha: Y, A); pixfmt's Cb is U, Cr is V, a Bayer
+             format's one raw sample (P) stands for each of FFmpeg's R, G, B.
+             A component one side has and the other not is a difference; a
+             format whose only component has another name (R for Y) is
+             compared through that component.
+  plane      the plane whose bits hold the component.
+  step       bytes from one of its samples to the next (bits, for a
+             bitstream format): the group's size over the samples it holds.
+  offset     byte-addressable samples: the byte holding the least
+             significant bit of sample 0 (pixel 0, or chroma sample 0),
+             within the group read as a little-endian integer. In a
+             big-endian layout FFmpeg reads a 16-bit word (RB16) from
+             `offset`, and an 8-bit field from offset + 1 (pixdesc.c
+             av_read_image_line2(): "p += !!(flags & AV_PIX_FMT_FLAG_BE)"), so offset is
+             the byte before the one holding the least significant bit.
+             Bitstream formats: the bit, counted from the most significant
+             bit of the group's first byte, of sample 0's most significant bit.
+  shift      the bit, within that byte (the least significant bit of the
+             little-endian word read from offset), of the sample's least
+             significant bit.
+  depth      the sample's bits.
+  be         AV_PIX_FMT_FLAG_BE against big_endian.
+  bitstream  AV_PIX_FMT_FLAG_BITSTREAM against a pixel step that is not whole
+             bytes.
+  rgb        AV_PIX_FMT_FLAG_RGB against encoding rgb or bayer.
+  pal        AV_PIX_FMT_FLAG_PAL against encoding indexed.
+
+A difference is reviewed when a rule of component_deviations.yaml explains
+it: the rule names the formats, FFmpeg's component (or "-" for a flag), the
+field, a relation between FFmpeg's value and pixfmt's, and the evidence. A
+rule that explains nothing for one of its formats fails, and so does an
+unexplained difference.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from collections import defaultdict
+
+import yaml
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'gen'))
+import bits as bitsmod  # noqa: E402
+import model  # noqa: E402
+
+FIELDS = ('component', 'plane', 'step', 'offset', 'shift', 'depth',
+          'be', 'bitstream', 'rgb', 'pal')
+FLAGS = ('be', 'bitstream', 'rgb', 'pal')
+FFMPEG_TO_PIXFMT = {'R': 'R', 'G': 'G', 'B': 'B', 'A': 'A', 'Y': 'Y', 'U': 'Cb', 'V': 'Cr'}
+
+
+def ffmpeg_components(d):
+    """FFmpeg's names for its comp[] entries, in order."""
+    flags = set(d['flags'])
+    n = d['components']
+    if 'pal' in flags:
+        return ['C'][:n]
+    if 'rgb' in flags:
+        return ['R', 'G', 'B', 'A'][:n]
+    if n == 2:  # ya8, ya16: grey and alpha
+        return ['Y', 'A']
+    return ['Y', 'U', 'V', 'A'][:n]
+
+
+def pixfmt_name(f, component):
+    """pixfmt's component for FFmpeg's, in format f."""
+    if f.encoding == 'bayer' and component in ('R', 'G', 'B'):
+        return 'P'
+    return FFMPEG_TO_PIXFMT.get(component, component)
+
+
+def components(f):
+    """pixfmt's components of a format: name -> [(plane index, plane, samples of it)]."""
+    out = defaultdict(list)
+    for i, p in enumerate(f.planes):
+        for s in p.samples:
+            if s.component not in bitsmod.PADDING:
+                out[s.component].append((i, p, s))
+    return out
+
+
+def descriptor(f, found):
+    """The AVComponentDescriptor fields of one pixfmt component (the fields
+    found for it, every plane), derived from its bits; None when sample 0 is
+    split over fields (no FFmpeg descriptor can say that)."""
+    plane_index, plane, _ = found[0]
+    samples = [s for _i, _p, s in found if _i == plane_index]
+    group = sum(s.width for s in plane.samples)
+    count = len({s.index for s in samples})
+    first = [s for s in samples if s.index == 0]
+    if len(first) != 1:
+        return None
+    s = first[0]
+    bitstream = (group // plane.group_pixels) % 8 != 0
+    if bitstream:
+        # bits counted from the group's first byte's most significant bit
+        top = s.offset + s.width - 1          # its most significant bit
+        byte, bit = divmod(top, 8)
+        return {'plane': plane_index, 'step': group // count,
+                'offset': byte * 8 + 7 - bit, 'shift': s.offset % 8, 'depth': s.width}
+    if plane.word:  # big-endian: the memory byte of the least significant bit
+        word_bytes = plane.word // 8
+        k, b = divmod(s.offset, plane.word)
+        lsb_byte = k * word_bytes + word_bytes - 1 - b // 8
+        shift = b % 8
+        wide = 1 if shift + s.width <= 16 else 3
+        offset = lsb_byte - wide
+    else:
+        offset, shift = divmod(s.offset, 8)
+    return {'plane': plane_index, 'step': group // 8 // count, 'offset': offset,
+            'shift': shift, 'depth': s.width}
+
+
+def pixfmt_flags(f):
+    bitstream = any((sum(s.width for s in p.samples) // p.group_pixels) % 8 for p in f.planes)
+    return {'be': f.big_endian, 'bitstream': bool(bitstream),
+            'rgb': f.encoding in ('rgb', 'bayer'), 'pal': f.encoding == 'indexed'}
+
+
+def compared(f, d):
+    """(FFmpeg's component or '-', field, FFmpeg's value, pixfmt's value)."""
+    out = []
+    ours = components(f)
+    names = ffmpeg_components(d)
+    flags = set(d['flags'])
+    mine = pixfmt_flags(f)
+    for flag in FLAGS:
+        out.append(('-', flag, flag in flags, mine[flag]))
+    used = set()
+    for name, comp in zip(names, d['comp']):
+        want = expected = pixfmt_name(f, name)
+        found = ours.get(want)
+        if not found and len(ours) == 1 and len(names) == 1:
+            # one component each, named differently (DRM's R, D for FFmpeg's Y)
+            want, found = next(iter(ours.items()))
+        # FFmpeg's component in pixfmt's vocabulary, against pixfmt's
+        out.append((name, 'component', expected, want if found else None))
+        if not found:
+            continue
+        used.add(want)
+        mine = descriptor(f, found)
+        for field in ('plane', 'step', 'offset', 'shift', 'depth'):
+            out.append((name, field, comp[field], mine[field] if mine else 'split sample'))
+    for extra in sorted(set(ours) - used):
+        out.append((extra, 'component', None, extra))
+    return out
+
+
+# ---------------------------------------------------------------- relations
+def rel_peer_is(arg, peer, expected):
+    """FFmpeg says arg (where pixfmt says something else)."""
+    return peer == arg and expected != arg
+
+
+def rel_pixfmt_is(arg, peer, expected):
+    """pixfmt says arg (where FFmpeg says something else)."""
+    return expected == arg and peer != arg
+
+
+def rel_divided_by(arg, peer, expected):
+    """FFmpeg's number is pixfmt's divided by arg."""
+    return isinstance(peer, int) and int(arg) != 1 and peer * int(arg) == expected
+
+
+RELATIONS = {'peer_is': rel_peer_is, 'pixfmt_is': rel_pixfmt_is, 'divided_by': rel_divided_by}
+
+
+def load_rules(path, db):
+    data = yaml.safe_load(open(path)) or {}
+    rules = data.get('deviations') or []
+    names = {f.name for f in db.formats}
+    problems = []
+    for i, r in enumerate(rules):
+        where = f'{path}: deviation {i + 1} ({r.get("class", "?")})'
+        for key in ('class', 'formats', 'component', 'field', 'relation', 'evidence'):
+            if key not in r:
+                problems.append(f'{where}: missing {key}')
+        if r.get('field') not in FIELDS:
+            problems.append(f'{where}: field must be one of {FIELDS}')
+        rel = r.get('relation') or {}
+        if not isinstance(rel, dict) or len(rel) != 1 or next(iter(rel)) not in RELATIONS:
+            problems.append(f'{where}: relation must be one of {sorted(RELATIONS)}')
+        if not str(r.get('evidence', '')).strip():
+            problems.append(f'{where}: empty evidence')
+        for fmt in r.get('formats') or []:
+            if fmt not in names:
+                problems.append(f'{where}: no format {fmt} in formats.yaml')
+    return rules, problems
+
+
+def ffmpeg_descriptors(binary, names):
+    proc = subprocess.run([binary, '--facts'], input=''.join(n + '\n' for n in names),
+                          capture_output=True, text=True, check=False)
+    out = proc.stdout.splitlines()
+    if proc.returncode != 0 or len(out) != len(names):
+        sys.exit(f'{binary} --facts: exit {proc.returncode}, {len(out)} answers for '
+                 f'{len(names)} names\n{proc.stderr[-2000:]}')
+    return {n: json.loads(line) for n, line in zip(names, out)}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    ap.add_argument('--ffmpeg', required=True, help='ffmpeg_layout binary')
+    ap.add_argument('--deviations', required=True, help='component_deviations.yaml')
+    ap.add_argument('--formats', required=True, help='formats.yaml')
+    ap.add_argument('--examples', type=int, default=3, help='examples printed per rule')
+    args = ap.parse_args()
+    start = time.monotonic()
+
+    db = model.load(args.formats)
+    rules, problems = load_rules(args.deviations, db)
+    for p in problems:
+        print(f'FAIL {p}')
+    if problems:
+        return 1
+    paired = [f for f in db.formats if f.names.get('ffmpeg')]
+    checked = [f for f in paired if f.planes and all(p.samples for p in f.planes)]
+    descs = ffmpeg_descriptors(args.ffmpeg, sorted({f.names['ffmpeg'] for f in checked}))
+
+    hits = defaultdict(list)
+    unreviewed = []
+    compared_n = agree = 0
+    components_n = components_agree = 0
+    for f in checked:
+        name = f.names['ffmpeg']
+        d = descs[name]
+        if 'error' in d:
+            unreviewed.append(f'{f.name} ({name}): FFmpeg: {d["error"]}')
+            continue
+        per_component = defaultdict(lambda: True)
+        for comp, field, theirs, ours in compared(f, d):
+            compared_n += 1
+            if theirs == ours:
+                agree += 1
+                continue
+            per_component[comp] = False
+            what = f'{f.name} ({name}) {comp} {field}: ffmpeg {theirs!r}, pixfmt {ours!r}'
+            for i, r in enumerate(rules):
+                (rel, arg), = r['relation'].items()
+                if f.name in r['formats'] and r['field'] == field \
+                        and str(r['component']) == comp and RELATIONS[rel](arg, theirs, ours):
+                    hits[i].append((f.name, what))
+                    break
+            else:
+                unreviewed.append(what)
+        for comp in ffmpeg_components(d):
+            components_n += 1
+            components_agree += per_component[comp]
+    reviewed = sum(len(v) for v in hits.values())
+    print(f'== ffmpeg: {len(checked)} of {len(paired)} paired formats have bits; '
+          f'{components_n} components, {components_agree} agree in every field; '
+          f'{compared_n} fields compared: {agree} agree, {reviewed} reviewed, '
+          f'{len(unreviewed)} unreviewed')
+    for f in paired:
+        if f not in checked:
+            print(f'  not compared (no bits): {f.name} ({f.names["ffmpeg"]})')
+    failed = len(unreviewed)
+    for i, r in enumerate(rules):
+        explained = {fmt for fmt, _ in hits.get(i, [])}
+        if hits.get(i):
+            print(f'  reviewed   {r["class"]} ({r["component"]} {r["field"]}): {len(hits[i])} in '
+                  f'{" ".join(sorted(explained))}')
+            for _fmt, e in hits[i][:args.examples]:
+                print(f'      e.g. {e}')
+        unused = [fmt for fmt in r['formats'] if fmt not in explained]
+        if unused:
+            print(f'  FAIL       {r["class"]}: explains nothing for {" ".join(unused)} '
+                  f'({r["component"]} {r["field"]})')
+            failed += 1
+    for e in unreviewed:
+        print(f'  UNREVIEWED {e}')
+    print(f'({time.monotonic() - start:.2f} s)')
+    print('PASS' if failed == 0 else f'FAIL: {failed} problems')
+    return 0 if failed == 0 else 1
+
+
+if __name__ == '__main__':
+    sys.exit(main())
