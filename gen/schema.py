@@ -3,8 +3,8 @@
 Everything that lists the per-format fields is generated from this file: the
 validator's keys and readers (model.py), the C++ format_desc and the kernel C
 struct pixfmt_format (their members and initialisers), the C++ field table
-the CLI prints --json and `info` from, the kernel header's field list the
-C/C++ parity test walks, and the field reference in docs/data-model.md. A new
+the CLI prints --json and `info` from, the field list the C/C++ parity test
+walks (tests/kernel), and the field reference in docs/data-model.md. A new
 plain field is one Field below plus its data in formats.yaml; a new namespace
 of names is one row of NAME_NAMESPACES plus its names and their verification.
 """

@@ -175,22 +175,6 @@ struct pixfmt_format {
 	struct pixfmt_plane planes[PIXFMT_MAX_PLANES];
 };
 
-/*
- * PIXFMT_FORMAT_FIELDS(X) - X(member) for each plain field of &struct
- * pixfmt_format (gen/schema.py), for code that walks them all
- */
-#define PIXFMT_FORMAT_FIELDS(X) \
-	X(name) \
-	X(encoding) \
-	X(compressed) \
-	X(component_bits) \
-	X(hsub) \
-	X(vsub) \
-	X(tile_w) \
-	X(tile_h) \
-	X(has_alpha) \
-	X(big_endian)
-
 /**
  * struct pixfmt_code_index - one entry of a code index, at the position its
  *	code hashes to (pixfmt_table.c)

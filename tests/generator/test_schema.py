@@ -1,6 +1,7 @@
 """The schema is declared once: a field added to gen/schema.py alone reaches
 the validator, both structs and their initialisers, the C++ field table the
-CLI prints from, the kernel field list, and the docs, and the C++ compiles."""
+CLI prints from, the parity test's field list, and the docs, and the C++
+compiles."""
 import os
 import shutil
 import subprocess
@@ -49,7 +50,12 @@ def test_reaches_every_output(tmp_path, new_field):
     assert '{ "example_bits", field_kind::number, { "example_bits" }, "{} example bits" }' in cpp
     assert "return { d.example_bits, 0, {}, d.example_bits == 0 };" in cpp
     h = (out / "kernel/pixfmt_table.h").read_text()
-    assert "\tu8 example_bits;" in h and "X(example_bits)" in h
+    assert "\tu8 example_bits;" in h
+    expected = tmp_path / "format_fields.h"
+    assert pixfmt_gen.main(["--yaml", str(yaml_path), "--template",
+                            os.path.join(ROOT, "tests/kernel/format_fields.h.j2"),
+                            "--output", str(expected)]) == 0
+    assert "X(example_bits)" in expected.read_text()
     assert " * @example_bits: an example field added by a test" in h
     assert "\t\t.example_bits = 5," in (out / "kernel/pixfmt_table.c").read_text()
     assert "| `example_bits` | number | an example field added by a test |" in \

@@ -29,6 +29,7 @@
 extern "C" {
 #include "pixfmt.h"
 }
+#include "format_fields.h"
 #include "pixfmt_expected.h"
 #include "xen_labels.h"
 
