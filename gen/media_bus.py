@@ -5,7 +5,6 @@ model.validate() calls check() with its checker once the formats are read;
 Database.subset() calls subset(). The rejections read like the rest of the
 loader's: 'FILE:LINE: media_bus[i](MACRO).FIELD: what is wrong'.
 """
-import re
 
 # key: required
 KEYS = {"macro": True, "code": True, "csi2_dt": False, "formats": True}

@@ -590,7 +590,6 @@ class _Checker:
         if not isinstance(value, list) or len(value) != 2:
             self.err(line, field, "must be a list of two positive integers [w, h]")
             return default
-        out = []
         for i, v in enumerate(value):
             if isinstance(v, bool) or not isinstance(v, int):
                 self.err(line, "%s[%d]" % (field, i), "must be a positive integer, got %r" % (v,))

@@ -140,6 +140,21 @@ private:
 
 namespace detail {
 
+// The first index of [0, n) where before(i) is false: a binary search over a
+// sorted table (before holds for a prefix of it).
+template <typename Before> constexpr std::size_t first_not(std::size_t n, Before before) noexcept
+{
+	std::size_t lo = 0, hi = n;
+	while (lo < hi) {
+		std::size_t mid = lo + (hi - lo) / 2;
+		if (before(mid))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 constexpr std::uint32_t hash_slot(table::code_hash h, std::uint32_t code) noexcept
 {
 	return static_cast<std::uint32_t>(code * h.mult) >> (32 - h.bits);
@@ -169,14 +184,8 @@ constexpr std::optional<format> find_drm(std::uint32_t code) noexcept
 // The format with this canonical name (binary search, case-sensitive).
 constexpr std::optional<format> find_name(std::string_view name) noexcept
 {
-	std::size_t lo = 0, hi = table::by_name.size();
-	while (lo < hi) {
-		std::size_t mid = lo + (hi - lo) / 2;
-		if (table::by_name[mid].name < name)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	std::size_t lo = detail::first_not(table::by_name.size(),
+					   [&](std::size_t i) { return table::by_name[i].name < name; });
 	if (lo < table::by_name.size() && table::by_name[lo].name == name)
 		return format(table::formats[table::by_name[lo].format]);
 	return std::nullopt;
@@ -200,14 +209,7 @@ constexpr std::span<const table::other_name> find_in(name_space ns, std::string_
 	auto before = [](const table::other_name &e, name_space s, std::string_view n) {
 		return e.space < s || (e.space == s && e.name < n);
 	};
-	std::size_t lo = 0, hi = all.size();
-	while (lo < hi) {
-		std::size_t mid = lo + (hi - lo) / 2;
-		if (before(all[mid], ns, name))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	std::size_t lo = detail::first_not(all.size(), [&](std::size_t i) { return before(all[i], ns, name); });
 	std::size_t end = lo;
 	while (end < all.size() && all[end].space == ns && all[end].name == name)
 		++end;

@@ -21,20 +21,20 @@ namespace pixfmt {
 
 inline constexpr std::string_view media_bus_prefix = "MEDIA_BUS_FMT_";
 
-// The formats a media-bus code lists, as format handles.
-class media_bus_formats {
+namespace detail {
+
+// A span of table entries seen through a projection (an index to a format
+// handle, a carrier to its bus code): a random-access-enough range.
+template <typename T, typename R, R (*Get)(const T &) noexcept> class projected_range {
 public:
 	class iterator {
 	public:
-		using value_type = pixfmt::format;
+		using value_type = R;
 		using difference_type = std::ptrdiff_t;
 
 		constexpr iterator() noexcept = default;
-		constexpr explicit iterator(const std::uint16_t *p) noexcept : p_(p) {}
-		constexpr pixfmt::format operator*() const noexcept
-		{
-			return pixfmt::format(table::formats[*p_]);
-		}
+		constexpr explicit iterator(const T *p) noexcept : p_(p) {}
+		constexpr R operator*() const noexcept { return Get(*p_); }
 		constexpr iterator &operator++() noexcept
 		{
 			++p_;
@@ -49,25 +49,29 @@ public:
 		friend constexpr bool operator==(iterator a, iterator b) noexcept { return a.p_ == b.p_; }
 
 	private:
-		const std::uint16_t *p_ = nullptr;
+		const T *p_ = nullptr;
 	};
 
-	constexpr explicit media_bus_formats(std::span<const std::uint16_t> indexes) noexcept
-		: indexes_(indexes)
-	{
-	}
-	constexpr iterator begin() const noexcept { return iterator(indexes_.data()); }
-	constexpr iterator end() const noexcept { return iterator(indexes_.data() + indexes_.size()); }
-	constexpr std::size_t size() const noexcept { return indexes_.size(); }
-	constexpr bool empty() const noexcept { return indexes_.empty(); }
-	constexpr pixfmt::format operator[](std::size_t i) const noexcept
-	{
-		return pixfmt::format(table::formats[indexes_[i]]);
-	}
+	constexpr explicit projected_range(std::span<const T> items) noexcept : items_(items) {}
+	constexpr iterator begin() const noexcept { return iterator(items_.data()); }
+	constexpr iterator end() const noexcept { return iterator(items_.data() + items_.size()); }
+	constexpr std::size_t size() const noexcept { return items_.size(); }
+	constexpr bool empty() const noexcept { return items_.empty(); }
+	constexpr R operator[](std::size_t i) const noexcept { return Get(items_[i]); }
 
 private:
-	std::span<const std::uint16_t> indexes_;
+	std::span<const T> items_;
 };
+
+constexpr pixfmt::format format_at(const std::uint16_t &index) noexcept
+{
+	return pixfmt::format(table::formats[index]);
+}
+
+} // namespace detail
+
+// The formats a media-bus code lists, as format handles.
+using media_bus_formats = detail::projected_range<std::uint16_t, format, detail::format_at>;
 
 // A handle to one media-bus code of the table (cheap to copy, always valid).
 class media_bus {
@@ -114,14 +118,7 @@ private:
 constexpr std::optional<media_bus> find_media_bus(std::uint32_t code) noexcept
 {
 	const auto &all = table::media_bus;
-	std::size_t lo = 0, hi = all.size();
-	while (lo < hi) {
-		std::size_t mid = lo + (hi - lo) / 2;
-		if (all[mid].code < code)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	std::size_t lo = detail::first_not(all.size(), [&](std::size_t i) { return all[i].code < code; });
 	if (lo < all.size() && all[lo].code == code)
 		return media_bus(all[lo]);
 	return std::nullopt;
@@ -132,66 +129,22 @@ constexpr std::optional<media_bus> find_media_bus(std::uint32_t code) noexcept
 constexpr std::optional<media_bus> find_media_bus_macro(std::string_view macro) noexcept
 {
 	const auto &all = table::media_bus_by_macro;
-	std::size_t lo = 0, hi = all.size();
-	while (lo < hi) {
-		std::size_t mid = lo + (hi - lo) / 2;
-		if (all[mid].macro < macro)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	std::size_t lo = detail::first_not(all.size(), [&](std::size_t i) { return all[i].macro < macro; });
 	if (lo < all.size() && all[lo].macro == macro)
 		return media_bus(table::media_bus[all[lo].bus]);
 	return std::nullopt;
 }
 
+namespace detail {
+constexpr media_bus bus_of(const table::media_bus_carrier &c) noexcept
+{
+	return media_bus(table::media_bus[c.bus]);
+}
+} // namespace detail
+
 // The media-bus codes that carry a format, in code order.
-class media_bus_carriers {
-public:
-	class iterator {
-	public:
-		using value_type = media_bus;
-		using difference_type = std::ptrdiff_t;
-
-		constexpr iterator() noexcept = default;
-		constexpr explicit iterator(const table::media_bus_carrier *p) noexcept : p_(p) {}
-		constexpr media_bus operator*() const noexcept
-		{
-			return media_bus(table::media_bus[p_->bus]);
-		}
-		constexpr iterator &operator++() noexcept
-		{
-			++p_;
-			return *this;
-		}
-		constexpr iterator operator++(int) noexcept
-		{
-			iterator old = *this;
-			++p_;
-			return old;
-		}
-		friend constexpr bool operator==(iterator a, iterator b) noexcept { return a.p_ == b.p_; }
-
-	private:
-		const table::media_bus_carrier *p_ = nullptr;
-	};
-
-	constexpr explicit media_bus_carriers(std::span<const table::media_bus_carrier> run) noexcept
-		: run_(run)
-	{
-	}
-	constexpr iterator begin() const noexcept { return iterator(run_.data()); }
-	constexpr iterator end() const noexcept { return iterator(run_.data() + run_.size()); }
-	constexpr std::size_t size() const noexcept { return run_.size(); }
-	constexpr bool empty() const noexcept { return run_.empty(); }
-	constexpr media_bus operator[](std::size_t i) const noexcept
-	{
-		return media_bus(table::media_bus[run_[i].bus]);
-	}
-
-private:
-	std::span<const table::media_bus_carrier> run_;
-};
+using media_bus_carriers =
+	detail::projected_range<table::media_bus_carrier, media_bus, detail::bus_of>;
 
 // The media-bus codes a receiver writes format f from (empty for a format
 // no recorded bus code carries).
@@ -199,14 +152,7 @@ constexpr media_bus_carriers media_bus_for(format f) noexcept
 {
 	const auto &all = table::media_bus_by_format;
 	const auto index = f.index();
-	std::size_t lo = 0, hi = all.size();
-	while (lo < hi) {
-		std::size_t mid = lo + (hi - lo) / 2;
-		if (all[mid].format < index)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	std::size_t lo = detail::first_not(all.size(), [&](std::size_t i) { return all[i].format < index; });
 	std::size_t end = lo;
 	while (end < all.size() && all[end].format == index)
 		++end;

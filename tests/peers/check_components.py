@@ -44,16 +44,15 @@ unexplained difference.
 import argparse
 import json
 import os
-import subprocess
 import sys
 import time
 from collections import defaultdict
 
-import yaml
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'gen'))
 import bits as bitsmod  # noqa: E402
 import model  # noqa: E402
+import reviewed  # noqa: E402
 
 FIELDS = ('component', 'plane', 'step', 'offset', 'shift', 'depth',
           'be', 'bitstream', 'rgb', 'pal')
@@ -177,39 +176,6 @@ def rel_divided_by(arg, peer, expected):
 RELATIONS = {'peer_is': rel_peer_is, 'pixfmt_is': rel_pixfmt_is, 'divided_by': rel_divided_by}
 
 
-def load_rules(path, db):
-    data = yaml.safe_load(open(path)) or {}
-    rules = data.get('deviations') or []
-    names = {f.name for f in db.formats}
-    problems = []
-    for i, r in enumerate(rules):
-        where = f'{path}: deviation {i + 1} ({r.get("class", "?")})'
-        for key in ('class', 'formats', 'component', 'field', 'relation', 'evidence'):
-            if key not in r:
-                problems.append(f'{where}: missing {key}')
-        if r.get('field') not in FIELDS:
-            problems.append(f'{where}: field must be one of {FIELDS}')
-        rel = r.get('relation') or {}
-        if not isinstance(rel, dict) or len(rel) != 1 or next(iter(rel)) not in RELATIONS:
-            problems.append(f'{where}: relation must be one of {sorted(RELATIONS)}')
-        if not str(r.get('evidence', '')).strip():
-            problems.append(f'{where}: empty evidence')
-        for fmt in r.get('formats') or []:
-            if fmt not in names:
-                problems.append(f'{where}: no format {fmt} in formats.yaml')
-    return rules, problems
-
-
-def ffmpeg_descriptors(binary, names):
-    proc = subprocess.run([binary, '--facts'], input=''.join(n + '\n' for n in names),
-                          capture_output=True, text=True, check=False)
-    out = proc.stdout.splitlines()
-    if proc.returncode != 0 or len(out) != len(names):
-        sys.exit(f'{binary} --facts: exit {proc.returncode}, {len(out)} answers for '
-                 f'{len(names)} names\n{proc.stderr[-2000:]}')
-    return {n: json.loads(line) for n, line in zip(names, out)}
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     ap.add_argument('--ffmpeg', required=True, help='ffmpeg_layout binary')
@@ -220,14 +186,18 @@ def main():
     start = time.monotonic()
 
     db = model.load(args.formats)
-    rules, problems = load_rules(args.deviations, db)
+    rules, problems = reviewed.load_rules(
+        args.deviations, ('class', 'formats', 'component', 'field', 'relation', 'evidence'),
+        RELATIONS, {'field': FIELDS}, {f.name for f in db.formats})
     for p in problems:
         print(f'FAIL {p}')
     if problems:
         return 1
     paired = [f for f in db.formats if f.names.get('ffmpeg')]
     checked = [f for f in paired if f.planes and all(p.samples for p in f.planes)]
-    descs = ffmpeg_descriptors(args.ffmpeg, sorted({f.names['ffmpeg'] for f in checked}))
+    names = sorted({f.names['ffmpeg'] for f in checked})
+    descs = {n: json.loads(line)
+             for n, line in zip(names, reviewed.run(args.ffmpeg, ['--facts'], names))}
 
     hits = defaultdict(list)
     unreviewed = []
@@ -258,10 +228,10 @@ def main():
         for comp in ffmpeg_components(d):
             components_n += 1
             components_agree += per_component[comp]
-    reviewed = sum(len(v) for v in hits.values())
+    explained = sum(len(v) for v in hits.values())
     print(f'== ffmpeg: {len(checked)} of {len(paired)} paired formats have bits; '
           f'{components_n} components, {components_agree} agree in every field; '
-          f'{compared_n} fields compared: {agree} agree, {reviewed} reviewed, '
+          f'{compared_n} fields compared: {agree} agree, {explained} reviewed, '
           f'{len(unreviewed)} unreviewed')
     for f in paired:
         if f not in checked:

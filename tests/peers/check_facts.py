@@ -37,14 +37,13 @@ candidate is to be decided with the formats' definitions.
 import argparse
 import json
 import os
-import subprocess
 import sys
 from collections import defaultdict
 
-import yaml
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'gen'))
 import model  # noqa: E402
+import reviewed  # noqa: E402
 
 PEERS = ('ffmpeg', 'gstreamer')
 FIELDS = ('found', 'name', 'planes', 'subsampling', 'depth', 'alpha', 'big_endian',
@@ -205,46 +204,15 @@ RELATIONS = {
 }
 
 
-def load_rules(path):
-    data = yaml.safe_load(open(path)) or {}
-    rules = data.get('deviations') or []
-    problems = []
-    for i, r in enumerate(rules):
-        where = f'{path}: deviation {i + 1} ({r.get("class", "?")})'
-        for key in ('class', 'peer', 'formats', 'field', 'relation', 'evidence'):
-            if key not in r:
-                problems.append(f'{where}: missing {key}')
-        if r.get('peer') not in PEERS:
-            problems.append(f'{where}: peer must be one of {PEERS}')
-        if r.get('field') not in FIELDS:
-            problems.append(f'{where}: field must be one of {FIELDS}')
-        rel = r.get('relation') or {}
-        if not isinstance(rel, dict) or len(rel) != 1 or next(iter(rel)) not in RELATIONS:
-            problems.append(f'{where}: relation must be one of {sorted(RELATIONS)}')
-        if not str(r.get('evidence', '')).strip():
-            problems.append(f'{where}: empty evidence')
-    return rules, problems
-
-
-def run(binary, args, lines=()):
-    proc = subprocess.run([binary] + args, input=''.join(line + '\n' for line in lines),
-                          capture_output=True, text=True, check=False)
-    out = proc.stdout.splitlines()
-    if proc.returncode != 0 or (lines and len(out) != len(lines)):
-        sys.exit(f'{binary} {" ".join(args)}: exit {proc.returncode}, {len(out)} answers '
-                 f'for {len(lines)} questions\n{proc.stderr[-2000:]}')
-    return out
-
-
 def peer_facts(peer, binary, names):
-    answers = [json.loads(line) for line in run(binary, ['--facts'], names)]
+    answers = [json.loads(line) for line in reviewed.run(binary, ['--facts'], names)]
     return {n: (None if 'error' in a else PEER_FACTS[peer](a)) for n, a in zip(names, answers)}
 
 
 def layouts(binary, names):
     """name -> [(pitch, size) per plane] at each of REVERSE_SIZES, or None."""
     lines = [f'{n} {w} {h} 1' for n in names for w, h in REVERSE_SIZES]
-    answers = [json.loads(line) for line in run(binary, [], lines)]
+    answers = [json.loads(line) for line in reviewed.run(binary, [], lines)]
     out = {}
     for i, n in enumerate(names):
         got = answers[i * len(REVERSE_SIZES):(i + 1) * len(REVERSE_SIZES)]
@@ -302,7 +270,7 @@ def reverse(peer, binary, pixfmt_binary, db):
     matters) and plane sizes equal those of a pixfmt format that records no
     name for this peer. Formats that record another name are counted only:
     formats.yaml holds one name per peer."""
-    names = run(binary, ['--names'])
+    names = reviewed.run(binary, ['--names'], [])
     facts = peer_facts(peer, binary, names)
     names = [n for n in names if facts[n] and not facts[n]['hwaccel']]
     theirs = layouts(binary, names)
@@ -348,7 +316,9 @@ def main():
     args = ap.parse_args()
 
     db = model.load(args.formats)
-    rules, problems = load_rules(args.deviations)
+    rules, problems = reviewed.load_rules(
+        args.deviations, ('class', 'peer', 'formats', 'field', 'relation', 'evidence'),
+        RELATIONS, {'peer': PEERS, 'field': FIELDS})
     for p in problems:
         print(f'FAIL {p}')
     if problems:

@@ -23,14 +23,13 @@ size. Relations on the fields offset and total speak about that space.
 import argparse
 import os
 import json
-import subprocess
 import sys
 from collections import defaultdict
 
-import yaml
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'gen'))
 import model  # noqa: E402
+import reviewed  # noqa: E402
 
 SIZES = [(1, 1), (1, 2), (2, 2), (3, 3), (7, 5), (15, 9), (33, 17), (97, 31), (175, 143),
          (640, 480), (721, 577), (1281, 719), (1366, 767), (1366, 768), (1920, 1080),
@@ -100,38 +99,6 @@ RELATIONS = {
     'peer_error': rel_peer_error,
     'pixfmt_whole_block': rel_pixfmt_whole_block,
 }
-
-
-def load_rules(path):
-    data = yaml.safe_load(open(path)) or {}
-    rules = data.get('deviations') or []
-    problems = []
-    for i, r in enumerate(rules):
-        where = f'{path}: deviation {i + 1} ({r.get("class", "?")})'
-        for key in ('class', 'peer', 'formats', 'fields', 'relation', 'evidence'):
-            if key not in r:
-                problems.append(f'{where}: missing {key}')
-        if r.get('peer') not in PEERS:
-            problems.append(f'{where}: peer must be one of {PEERS}')
-        for f in r.get('fields') or []:
-            if f not in FIELDS:
-                problems.append(f'{where}: unknown field {f}')
-        rel = r.get('relation') or {}
-        if not isinstance(rel, dict) or len(rel) != 1 or next(iter(rel)) not in RELATIONS:
-            problems.append(f'{where}: relation must be one of {sorted(RELATIONS)}')
-        if not str(r.get('evidence', '')).strip():
-            problems.append(f'{where}: empty evidence')
-    return rules, problems
-
-
-def run_dumper(binary, lines):
-    proc = subprocess.run([binary], input=''.join(line + '\n' for line in lines),
-                          capture_output=True, text=True, check=False)
-    out = proc.stdout.splitlines()
-    if proc.returncode != 0 or len(out) != len(lines):
-        sys.exit(f'{binary}: exit {proc.returncode}, {len(out)} answers for {len(lines)} '
-                 f'questions\n{proc.stderr[-2000:]}')
-    return [json.loads(line) for line in out]
 
 
 class Checker:
@@ -256,7 +223,9 @@ def main():
     print(f'names: {sum(1 for e in names if e["ffmpeg"])} formats paired with FFmpeg, '
           f'{sum(1 for e in names if e["gstreamer"])} with GStreamer')
 
-    rules, problems = load_rules(args.deviations)
+    rules, problems = reviewed.load_rules(
+        args.deviations, ('class', 'peer', 'formats', 'fields', 'relation', 'evidence'),
+        RELATIONS, {'peer': PEERS, 'fields': FIELDS})
     for p in problems:
         print(f'FAIL {p}')
     failed += len(problems)
@@ -273,8 +242,8 @@ def main():
         pairs = [(e['pixfmt'], e[peer]) for e in names if e.get(peer)]
         cases = [(fmt, pname, w, h, a) for fmt, pname in pairs for (w, h) in SIZES
                  for a in ALIGNS[peer]]
-        ours = run_dumper(args.pixfmt, [f'{c[0]} {c[2]} {c[3]} {c[4]}' for c in cases])
-        theirs = run_dumper(binaries[peer], [f'{c[1]} {c[2]} {c[3]} {c[4]}' for c in cases])
+        ours = [json.loads(x) for x in reviewed.run(args.pixfmt, [], [f'{c[0]} {c[2]} {c[3]} {c[4]}' for c in cases])]
+        theirs = [json.loads(x) for x in reviewed.run(binaries[peer], [], [f'{c[1]} {c[2]} {c[3]} {c[4]}' for c in cases])]
         chk = Checker(peer, rules)
         exact = reviewed_only = with_bad = 0
         align1 = {(c[0], c[2], c[3]): t for c, t in zip(cases, theirs) if c[4] == 1}

@@ -1,0 +1,47 @@
+"""What the peer checks share: their reviewed lists of deviations and running
+a dumper."""
+import subprocess
+import sys
+
+import yaml
+
+
+def load_rules(path, keys, relations, choices=None, formats=None):
+    """The rules of a reviewed list (its `deviations`), and what is wrong with
+    them as sentences: each rule needs every key of keys, one relation of
+    relations and non-empty evidence; choices maps a key to its allowed
+    values (for a list, each item); formats, when given, are the names a
+    rule may list."""
+    with open(path, encoding="utf-8") as fh:
+        rules = (yaml.safe_load(fh) or {}).get("deviations") or []
+    problems = []
+    for i, r in enumerate(rules):
+        where = f'{path}: deviation {i + 1} ({r.get("class", "?")})'
+        for key in keys:
+            if key not in r:
+                problems.append(f"{where}: missing {key}")
+        for key, allowed in (choices or {}).items():
+            values = r.get(key)
+            for v in values if isinstance(values, list) else [values]:
+                if v not in allowed:
+                    problems.append(f"{where}: {key} {v!r} is not one of {sorted(allowed)}")
+        rel = r.get("relation") or {}
+        if not isinstance(rel, dict) or len(rel) != 1 or next(iter(rel)) not in relations:
+            problems.append(f"{where}: relation must be one of {sorted(relations)}")
+        if not str(r.get("evidence", "")).strip():
+            problems.append(f"{where}: empty evidence")
+        for name in r.get("formats") or [] if formats is not None else []:
+            if name not in formats:
+                problems.append(f"{where}: no format {name} in formats.yaml")
+    return rules, problems
+
+
+def run(binary, args, lines):
+    """A dumper's answer lines, one per question line (exits on a mismatch)."""
+    proc = subprocess.run([binary] + list(args), input="".join(line + "\n" for line in lines),
+                          capture_output=True, text=True, check=False)
+    out = proc.stdout.splitlines()
+    if proc.returncode != 0 or (lines and len(out) != len(lines)):
+        sys.exit(f'{binary} {" ".join(args)}: exit {proc.returncode}, {len(out)} answers '
+                 f"for {len(lines)} questions\n{proc.stderr[-2000:]}")
+    return out
