@@ -373,7 +373,7 @@ void print_info_text(pixfmt::format f, const io &io)
 		const auto &fd = pixfmt::format_fields[i];
 		auto v = pixfmt::get_field(f.desc(), i);
 		if (!v.is_default && !fd.show.empty())
-			extra += (extra.empty() ? "" : ", ") + fmt::format(fmt::runtime(fd.show), v.a, v.b);
+			extra += (extra.empty() ? "" : ", ") + fmt::format(fmt::runtime(fd.show), v.a, v.b, v.s);
 	}
 	if (f.drm_depth())
 		extra += fmt::format("{}DRM depth {}", extra.empty() ? "" : ", ", f.drm_depth());

@@ -787,6 +787,8 @@ def _read_field(ck, node, fl, label, f):
         return (ck.positive(node, fl.key, field, default=default, maximum=fl.maximum),)
     if fl.kind == "choice":
         names = tuple(ENUMS[fl.enum])
+        if fl.key not in node and default is not None:
+            return (default,)
         value = node.get(fl.key)
         if value not in names:
             ck.err(ck.line_of(node, fl.key, f.line), field,
@@ -820,6 +822,11 @@ def _check_format(ck, node, index, field):
     if enc in NO_LAYOUT_ENCODINGS and not f.compressed:
         ck.err(ck.line_of(node, "compressed"), label + ".compressed",
                "encoding %s has no per-pixel layout; compressed cannot be false" % enc)
+    if (f.encoding == "bayer") != (f.cfa != "none"):
+        ck.err(ck.line_of(node, "cfa", line), label + ".cfa",
+               "a bayer format names its colour-filter array (RGGB, ...), another has none"
+               if f.encoding == "bayer" or f.cfa == "none" else
+               "only a bayer format has a colour-filter array")
     if not f.compressed and "component_bits" not in node:
         ck.err(line, label + ".component_bits",
                "missing required key (formats with a layout need component_bits)")

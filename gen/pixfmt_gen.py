@@ -70,8 +70,9 @@ def c_field(fmt, fl):
     """A format's value(s) of a schema.Field as C designated initialisers,
     none when all are zero (C's default)."""
     values = _values(fmt, fl)
-    if fl.kind != "choice" and not any(values):
-        return []
+    zero = list(schema.ENUMS[fl.enum])[0] if fl.kind == "choice" else None
+    if not any(v and v != zero for v in values) and (fl.kind != "choice" or fl.default == zero):
+        return []  # C's zero is the default
     out = []
     for m, v in zip(fl.members, values):
         if fl.kind == "word":

@@ -22,9 +22,23 @@ ENCODING_DESCRIPTIONS = {
     "compressed": "a bitstream, no per-pixel layout",
     "opaque": "a vendor layout not described per pixel",
 }
-ENUMS = {"encoding": ENCODING_DESCRIPTIONS}
-# The kernel C enum's constant prefix of each (PIXFMT_ENC_RGB).
-ENUM_C_PREFIX = {"encoding": "ENC"}
+# The 2x2 colour-filter array of a raw (bayer) format: the colours of its
+# top-left, top-right, bottom-left and bottom-right cells.
+CFA_DESCRIPTIONS = {
+    "none": "not a colour-filter array",
+    "RGGB": "red, green / green, blue",
+    "GRBG": "green, red / blue, green",
+    "GBRG": "green, blue / red, green",
+    "BGGR": "blue, green / green, red",
+    "unspecified": "raw samples whose order the format does not fix (the sensor's)",
+}
+ENUMS = {"encoding": ENCODING_DESCRIPTIONS, "cfa": CFA_DESCRIPTIONS}
+# What each enum is (the generated enums' comments), and the kernel C enum's
+# constant prefix of each (PIXFMT_ENC_RGB).
+ENUM_DOC = {"encoding": "how the samples of a format encode colour (compressed, opaque: "
+                        "no per-pixel layout)",
+            "cfa": "the 2x2 colour-filter array of a raw format"}
+ENUM_C_PREFIX = {"encoding": "ENC", "cfa": "CFA"}
 
 # Other ecosystems' names of a format, one row each: the formats.yaml key
 # (also the C++ name_space enumerator), the CLI's prefix (gst:NV12), and what
@@ -97,8 +111,9 @@ class Field:
         if self.kind in ("word", "text"):
             return "{ 0, 0, %s, %s.empty() }" % (m[0], m[0])
         if self.kind == "choice":
+            default = "%s == %s::%s" % (m[0], self.enum, self.default) if self.default else "false"
             return "{ static_cast<std::uint32_t>(%s), 0, %s_names[static_cast<std::size_t>(%s)], " \
-                   "false }" % (m[0], self.enum, m[0])
+                   "%s }" % (m[0], self.enum, m[0], default)
         if self.kind == "flag":
             return "{ %s, 0, {}, !%s }" % (m[0], m[0])
         if self.kind == "number":
@@ -139,6 +154,9 @@ FIELDS = (
     Field("alpha", "flag", "the layout carries alpha", members=("has_alpha",), show="alpha"),
     Field("big_endian", "flag", "the layout stores 16-bit or wider words big-endian",
           show="big-endian"),
+    Field("cfa", "choice", "the colour-filter array of a raw (bayer) format: the colours of "
+          "its 2x2 cells, left to right, top to bottom; required for bayer, none otherwise",
+          enum="cfa", default="none", show="colour filter {2}"),
     Field("note", "text", "one line for people", default="", kernel=False, json="note"),
     Field("source", "text", "where the non-obvious facts come from (documentation file and "
           "section); required when a plane has align or pitch_align", default="",

@@ -4247,6 +4247,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_BGGR,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4266,6 +4267,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 10,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_BGGR,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
@@ -4284,6 +4286,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 10,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_BGGR,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 5, .block_w = 4, .block_h = 1,
@@ -4303,6 +4306,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_BGGR,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4322,6 +4326,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_BGGR,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4341,6 +4346,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 12,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_BGGR,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
@@ -4359,6 +4365,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 12,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_BGGR,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 3, .block_w = 2, .block_h = 1,
@@ -4377,6 +4384,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 14,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_BGGR,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
@@ -4395,6 +4403,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 14,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_BGGR,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 7, .block_w = 4, .block_h = 1,
@@ -4413,6 +4422,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 16,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_BGGR,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
@@ -4431,6 +4441,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 10,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_BGGR,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 32, .block_w = 25, .block_h = 1,
@@ -4450,6 +4461,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GBRG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4469,6 +4481,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 10,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GBRG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
@@ -4487,6 +4500,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 10,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GBRG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 5, .block_w = 4, .block_h = 1,
@@ -4506,6 +4520,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GBRG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4525,6 +4540,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GBRG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4544,6 +4560,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 12,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GBRG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
@@ -4562,6 +4579,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 12,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GBRG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 3, .block_w = 2, .block_h = 1,
@@ -4580,6 +4598,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 14,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GBRG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
@@ -4598,6 +4617,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 14,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GBRG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 7, .block_w = 4, .block_h = 1,
@@ -4616,6 +4636,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 16,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GBRG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
@@ -4634,6 +4655,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 10,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GBRG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 32, .block_w = 25, .block_h = 1,
@@ -4653,6 +4675,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GRBG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4672,6 +4695,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 10,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GRBG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
@@ -4690,6 +4714,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 10,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GRBG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 5, .block_w = 4, .block_h = 1,
@@ -4709,6 +4734,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GRBG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4728,6 +4754,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GRBG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4747,6 +4774,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 12,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GRBG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
@@ -4765,6 +4793,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 12,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GRBG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 3, .block_w = 2, .block_h = 1,
@@ -4783,6 +4812,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 14,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GRBG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
@@ -4801,6 +4831,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 14,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GRBG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 7, .block_w = 4, .block_h = 1,
@@ -4819,6 +4850,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 16,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GRBG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
@@ -4837,6 +4869,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 10,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GRBG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 32, .block_w = 25, .block_h = 1,
@@ -4856,6 +4889,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_RGGB,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4875,6 +4909,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 10,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_RGGB,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
@@ -4893,6 +4928,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 10,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_RGGB,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 5, .block_w = 4, .block_h = 1,
@@ -4912,6 +4948,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_RGGB,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4931,6 +4968,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_RGGB,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4950,6 +4988,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 12,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_RGGB,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
@@ -4968,6 +5007,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 12,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_RGGB,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 3, .block_w = 2, .block_h = 1,
@@ -4986,6 +5026,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 14,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_RGGB,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
@@ -5004,6 +5045,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 14,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_RGGB,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 7, .block_w = 4, .block_h = 1,
@@ -5022,6 +5064,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 16,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_RGGB,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 2, .block_w = 1, .block_h = 1,
@@ -5040,6 +5083,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 10,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_RGGB,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 32, .block_w = 25, .block_h = 1,
@@ -5058,6 +5102,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_BGGR,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 8, .block_w = 8, .block_h = 1,
@@ -5076,6 +5121,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GBRG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 8, .block_w = 8, .block_h = 1,
@@ -5094,6 +5140,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GRBG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 8, .block_w = 8, .block_h = 1,
@@ -5112,6 +5159,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_RGGB,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 8, .block_w = 8, .block_h = 1,
@@ -5148,6 +5196,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_BGGR,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 8, .block_w = 8, .block_h = 1,
@@ -5166,6 +5215,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GBRG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 8, .block_w = 8, .block_h = 1,
@@ -5184,6 +5234,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_GRBG,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 8, .block_w = 8, .block_h = 1,
@@ -5202,6 +5253,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 8,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_RGGB,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 8, .block_w = 8, .block_h = 1,
@@ -5238,6 +5290,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 10,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_UNSPECIFIED,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 8, .block_w = 6, .block_h = 1,
@@ -5256,6 +5309,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 12,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_UNSPECIFIED,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 8, .block_w = 5, .block_h = 1,
@@ -5274,6 +5328,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 14,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_UNSPECIFIED,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 8, .block_w = 4, .block_h = 1,
@@ -5292,6 +5347,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.component_bits = 20,
 		.hsub = 1,
 		.vsub = 1,
+		.cfa = PIXFMT_CFA_UNSPECIFIED,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 8, .block_w = 3, .block_h = 1,

@@ -55,7 +55,7 @@
 #define PIXFMT_XEN_LABEL_BIG_ENDIAN	"-BE"
 
 /**
- * enum pixfmt_encoding - how the samples of a format encode colour
+ * enum pixfmt_encoding - how the samples of a format encode colour (compressed, opaque: no per-pixel layout)
  * @PIXFMT_ENC_RGB: red, green, blue (and alpha)
  * @PIXFMT_ENC_YUV: luma and chroma
  * @PIXFMT_ENC_BAYER: raw colour-filter-array samples
@@ -76,6 +76,24 @@ enum pixfmt_encoding {
 	PIXFMT_ENC_DEPTH,
 	PIXFMT_ENC_COMPRESSED,
 	PIXFMT_ENC_OPAQUE,
+};
+
+/**
+ * enum pixfmt_cfa - the 2x2 colour-filter array of a raw format
+ * @PIXFMT_CFA_NONE: not a colour-filter array
+ * @PIXFMT_CFA_RGGB: red, green / green, blue
+ * @PIXFMT_CFA_GRBG: green, red / blue, green
+ * @PIXFMT_CFA_GBRG: green, blue / red, green
+ * @PIXFMT_CFA_BGGR: blue, green / green, red
+ * @PIXFMT_CFA_UNSPECIFIED: raw samples whose order the format does not fix (the sensor's)
+ */
+enum pixfmt_cfa {
+	PIXFMT_CFA_NONE,
+	PIXFMT_CFA_RGGB,
+	PIXFMT_CFA_GRBG,
+	PIXFMT_CFA_GBRG,
+	PIXFMT_CFA_BGGR,
+	PIXFMT_CFA_UNSPECIFIED,
 };
 
 /**
@@ -149,6 +167,9 @@ struct pixfmt_plane {
  * @tile_h: formats.yaml tile[1]: see @tile_w
  * @has_alpha: the layout carries alpha
  * @big_endian: the layout stores 16-bit or wider words big-endian
+ * @cfa: an &enum pixfmt_cfa: the colour-filter array of a raw (bayer)
+ *	format: the colours of its 2x2 cells, left to right, top to
+ *	bottom; required for bayer, none otherwise
  * @num_planes: number of colour planes (0 to %PIXFMT_MAX_PLANES)
  * @planes: the colour planes; the first @num_planes entries are valid
  */
@@ -171,6 +192,7 @@ struct pixfmt_format {
 	u8 tile_h;
 	bool has_alpha;
 	bool big_endian;
+	u8 cfa;
 	u8 num_planes;
 	struct pixfmt_plane planes[PIXFMT_MAX_PLANES];
 };

@@ -16,20 +16,6 @@
 
 namespace pixfmt {
 
-// An encoding's name ("rgb", "yuv", ...), and back.
-constexpr std::string_view to_string(encoding e) noexcept
-{
-	return encoding_names[static_cast<std::size_t>(e)];
-}
-
-constexpr std::optional<encoding> parse_encoding(std::string_view name) noexcept
-{
-	for (std::size_t i = 0; i < encoding_names.size(); ++i)
-		if (encoding_names[i] == name)
-			return static_cast<encoding>(i);
-	return std::nullopt;
-}
-
 // A handle to one entry of the table (cheap to copy, always valid).
 class format {
 public:
@@ -47,6 +33,8 @@ public:
 		return d_->names[static_cast<std::size_t>(ns)];
 	}
 	constexpr pixfmt::encoding encoding() const noexcept { return d_->encoding; }
+	// The 2x2 colour-filter array of a raw format (cfa::none for others).
+	constexpr pixfmt::cfa cfa() const noexcept { return d_->cfa; }
 	// No per-pixel layout: a bitstream, an opaque vendor layout, or a layout
 	// only usable with a compression modifier.
 	constexpr bool compressed() const noexcept { return d_->compressed; }

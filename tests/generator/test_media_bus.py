@@ -16,6 +16,7 @@ GOOD = """\
 formats:
   - name: SRGGB10
     encoding: bayer
+    cfa: RGGB
     component_bits: 10
     planes:
       - {bytes: 2}
@@ -23,6 +24,7 @@ formats:
       - {macro: V4L2_PIX_FMT_SRGGB10, fourcc: "RG10", code: 0x30314752, mem_planes: 1}
   - name: SRGGB10P
     encoding: bayer
+    cfa: RGGB
     component_bits: 10
     planes:
       - {bytes: 5, block: [4, 1]}
@@ -75,64 +77,64 @@ def test_project_file_has_media_bus():
 
 
 def test_section_must_be_a_list(tmp_path):
-    rejects(tmp_path, GOOD.split("media_bus:")[0] + "media_bus: {a: 1}\n", 17, "media_bus", "must be a list")
+    rejects(tmp_path, GOOD.split("media_bus:")[0] + "media_bus: {a: 1}\n", 19, "media_bus", "must be a list")
 
 
 def test_entry_must_be_a_mapping(tmp_path):
-    entry(tmp_path, "  - MEDIA_BUS_FMT_SRGGB8_1X8", 19, "media_bus[1]", "must be a mapping")
+    entry(tmp_path, "  - MEDIA_BUS_FMT_SRGGB8_1X8", 21, "media_bus[1]", "must be a mapping")
 
 
 def test_unknown_and_missing_keys(tmp_path):
-    entry(tmp_path, ENTRY.replace("formats:", "fromats:"), 19, "media_bus[1].fromats", "unknown key")
-    entry(tmp_path, ENTRY.replace("formats:", "fromats:"), 19, "media_bus[1].formats",
+    entry(tmp_path, ENTRY.replace("formats:", "fromats:"), 21, "media_bus[1].fromats", "unknown key")
+    entry(tmp_path, ENTRY.replace("formats:", "fromats:"), 21, "media_bus[1].formats",
           "missing required key")
-    entry(tmp_path, ENTRY.replace("}", ", csi2: 0x2a}"), 19, "media_bus[1].csi2", "unknown key")
+    entry(tmp_path, ENTRY.replace("}", ", csi2: 0x2a}"), 21, "media_bus[1].csi2", "unknown key")
 
 
 def test_duplicate_key(tmp_path):
-    entry(tmp_path, ENTRY.replace("}", ", code: 0x3015}"), 19, "media_bus[1].code", "key given twice")
+    entry(tmp_path, ENTRY.replace("}", ", code: 0x3015}"), 21, "media_bus[1].code", "key given twice")
 
 
 def test_macro_must_be_a_media_bus_identifier(tmp_path):
-    entry(tmp_path, ENTRY.replace("MEDIA_BUS_FMT_SRGGB8_1X8", "V4L2_PIX_FMT_SRGGB8"), 19,
+    entry(tmp_path, ENTRY.replace("MEDIA_BUS_FMT_SRGGB8_1X8", "V4L2_PIX_FMT_SRGGB8"), 21,
           "media_bus[1].macro", "must start with MEDIA_BUS_FMT_")
-    entry(tmp_path, ENTRY.replace("MEDIA_BUS_FMT_SRGGB8_1X8", "MEDIA_BUS_FMT_"), 19,
+    entry(tmp_path, ENTRY.replace("MEDIA_BUS_FMT_SRGGB8_1X8", "MEDIA_BUS_FMT_"), 21,
           "media_bus[1].macro", "must start with MEDIA_BUS_FMT_ and name a code")
-    entry(tmp_path, ENTRY.replace("MEDIA_BUS_FMT_SRGGB8_1X8", '"MEDIA BUS"'), 19,
+    entry(tmp_path, ENTRY.replace("MEDIA_BUS_FMT_SRGGB8_1X8", '"MEDIA BUS"'), 21,
           "media_bus[1].macro", "must be a C identifier")
 
 
 def test_code_is_32_bit(tmp_path):
     for bad in ("0x100000000", "-1", "true", '"0x3014"', "1.5"):
-        entry(tmp_path, ENTRY.replace("0x3014", bad), 19, "media_bus[1](MEDIA_BUS_FMT_SRGGB8_1X8).code",
+        entry(tmp_path, ENTRY.replace("0x3014", bad), 21, "media_bus[1](MEDIA_BUS_FMT_SRGGB8_1X8).code",
               "must be a 32-bit unsigned number")
 
 
 def test_csi2_dt_range(tmp_path):
     for bad in ("0x40", "-1", "true", '"RAW8"'):
-        entry(tmp_path, ENTRY.replace("code: 0x3014,", "code: 0x3014, csi2_dt: %s," % bad), 19,
+        entry(tmp_path, ENTRY.replace("code: 0x3014,", "code: 0x3014, csi2_dt: %s," % bad), 21,
               "media_bus[1](MEDIA_BUS_FMT_SRGGB8_1X8).csi2_dt", "0..0x3f")
     load_text(tmp_path, GOOD.replace(ENTRY, ENTRY.replace("code: 0x3014,", "code: 0x3014, csi2_dt: 0x3f,")))
 
 
 def test_formats_must_exist_once(tmp_path):
-    entry(tmp_path, ENTRY.replace("[SRGGB10]", "[SRGGB8]"), 19, "formats[0]", "no format is named 'SRGGB8'")
-    entry(tmp_path, ENTRY.replace("[SRGGB10]", "[SRGGB10, SRGGB10]"), 19, "formats[1]", "listed twice")
-    entry(tmp_path, ENTRY.replace("[SRGGB10]", "[]"), 19, "formats", "non-empty list")
-    entry(tmp_path, ENTRY.replace("[SRGGB10]", "SRGGB10"), 19, "formats", "non-empty list")
-    entry(tmp_path, ENTRY.replace("[SRGGB10]", "[V4L2_PIX_FMT_SRGGB10]"), 19, "formats[0]",
+    entry(tmp_path, ENTRY.replace("[SRGGB10]", "[SRGGB8]"), 21, "formats[0]", "no format is named 'SRGGB8'")
+    entry(tmp_path, ENTRY.replace("[SRGGB10]", "[SRGGB10, SRGGB10]"), 21, "formats[1]", "listed twice")
+    entry(tmp_path, ENTRY.replace("[SRGGB10]", "[]"), 21, "formats", "non-empty list")
+    entry(tmp_path, ENTRY.replace("[SRGGB10]", "SRGGB10"), 21, "formats", "non-empty list")
+    entry(tmp_path, ENTRY.replace("[SRGGB10]", "[V4L2_PIX_FMT_SRGGB10]"), 21, "formats[0]",
           "give a format's name")
 
 
 def test_duplicates(tmp_path):
-    entry(tmp_path, ENTRY.replace("MEDIA_BUS_FMT_SRGGB8_1X8", "MEDIA_BUS_FMT_SRGGB10_1X10"), 19,
-          "media_bus[1](MEDIA_BUS_FMT_SRGGB10_1X10).macro", "duplicate macro (first at line 18)")
-    entry(tmp_path, ENTRY.replace("0x3014", "0x300f"), 19, "media_bus[1](MEDIA_BUS_FMT_SRGGB8_1X8).code",
+    entry(tmp_path, ENTRY.replace("MEDIA_BUS_FMT_SRGGB8_1X8", "MEDIA_BUS_FMT_SRGGB10_1X10"), 21,
+          "media_bus[1](MEDIA_BUS_FMT_SRGGB10_1X10).macro", "duplicate macro (first at line 20)")
+    entry(tmp_path, ENTRY.replace("0x3014", "0x300f"), 21, "media_bus[1](MEDIA_BUS_FMT_SRGGB8_1X8).code",
           "duplicate code 0x300f, already used by MEDIA_BUS_FMT_SRGGB10_1X10")
 
 
 def test_short_name_must_not_name_a_format(tmp_path):
-    entry(tmp_path, ENTRY.replace("MEDIA_BUS_FMT_SRGGB8_1X8", "MEDIA_BUS_FMT_SRGGB10P"), 19,
+    entry(tmp_path, ENTRY.replace("MEDIA_BUS_FMT_SRGGB8_1X8", "MEDIA_BUS_FMT_SRGGB10P"), 21,
           "media_bus[1](MEDIA_BUS_FMT_SRGGB10P).macro", "also names the format SRGGB10P")
 
 
