@@ -26,6 +26,15 @@ COMPONENTS = {
     "x": "padding", "X": "padding", "0": "padding, zero",
 }
 PADDING = ("x", "X", "0")
+# The C++ enum component, in order: the components, then padding (x, X)
+# and zero padding (0).
+CPP_COMPONENTS = ("R", "G", "B", "A", "Y", "Cb", "Cr", "C", "D", "Z", "H", "S", "V", "P",
+                  "padding", "zero")
+
+
+def cpp_component(label):
+    """The C++ enumerator of a field's component label."""
+    return {"x": "padding", "X": "padding", "0": "zero"}.get(label, label)
 CFA = ("RGGB", "GRBG", "GBRG", "BGGR")
 
 _LABEL = re.compile(r"(Cb|Cr|[RGBAYCDZHSVPxX0])(\d*)(?:\[(\d+):(\d+)\])?$")

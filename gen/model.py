@@ -378,6 +378,17 @@ class Database:
         return sum(1 for f in self.formats if f.drm)
 
     @property
+    def sample_table(self):
+        """Every plane's bits in one list, and where each plane's start:
+        (samples, {(format index, plane): first})."""
+        samples, first = [], {}
+        for f in self.formats:
+            for i, p in enumerate(f.planes):
+                first[(f.index, i)] = len(samples)
+                samples.extend(p.samples)
+        return samples, first
+
+    @property
     def other_names(self):
         """(namespace, name, format index) sorted by namespace and name, for
         the C++ lookups (a name may belong to several formats)."""
@@ -741,6 +752,8 @@ def _check_bits(ck, f, node, plane, index, field):
     per_block = plane.block_w * plane.block_h
     problems, pixels = bitsmod.check(samples, Fraction(plane.bytes_per_block * 8, per_block),
                                      per_block)
+    if bitsmod.depth(samples) > 32:
+        problems.append("a sample of %d bits: the readers hold at most 32" % bitsmod.depth(samples))
     allowed = ENCODING_COMPONENTS.get(f.encoding, ())
     for s in samples:
         if s.component in bitsmod.PADDING:

@@ -22,6 +22,7 @@ import jinja2
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import model  # noqa: E402
+import bits  # noqa: E402
 import media_bus  # noqa: E402
 import schema  # noqa: E402
 
@@ -109,7 +110,10 @@ KERNEL_TABLE = ("kernel/pixfmt_table.c.j2", "kernel/pixfmt_table.h.j2")
 
 
 def render(env, template, db, kernel=None, subset=False):
+    samples, sample_first = db.sample_table
     return env.get_template(template).render(db=db, formats=db.formats, subset=subset,
+                                             samples=samples, sample_first=sample_first,
+                                             bits=bits,
                                              kernel_reference=model.KERNEL_REFERENCE,
                                              kernel=kernel,
                                              xen_label_forbidden=model.XEN_LABEL_FORBIDDEN,

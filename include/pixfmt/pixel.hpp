@@ -1,0 +1,203 @@
+// pixfmt: the components of pixel (x, y) in a frame of any format whose bits
+// formats.yaml records: a reference reader and writer.
+//
+// Made to be obviously right, not fast: it walks each field bit by bit, as
+// the format's bits say (docs/data-model.md, `bits`). Everything is
+// constexpr, so small cases can be checked with static_assert. A byte
+// outside the frame's planes is an error, never a read or a write.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+
+#include <pixfmt/format.hpp>
+#include <pixfmt/layout.hpp>
+
+namespace pixfmt {
+
+// One pixel: a value per component (a raw sample under P: its colour is
+// cfa_colour()), and which components the format has.
+struct pixel {
+	std::array<std::uint32_t, component_count> value{};
+	std::uint32_t present = 0; // bit c: component c
+
+	constexpr bool has(component c) const noexcept { return present >> static_cast<unsigned>(c) & 1; }
+	constexpr std::uint32_t operator[](component c) const noexcept
+	{
+		return value[static_cast<std::size_t>(c)];
+	}
+	constexpr void set(component c, std::uint32_t v) noexcept
+	{
+		value[static_cast<std::size_t>(c)] = v;
+		present |= 1u << static_cast<unsigned>(c);
+	}
+	friend constexpr bool operator==(const pixel &, const pixel &) = default;
+};
+
+// A frame in memory: each plane's bytes and its pitch (bytes per line).
+template <typename Byte> struct basic_frame {
+	std::array<std::span<Byte>, max_planes> planes{};
+	std::array<std::uint64_t, max_planes> pitch{};
+};
+using frame_view = basic_frame<const std::uint8_t>; // for reading
+using frame_span = basic_frame<std::uint8_t>;       // for writing
+
+// The planes of one buffer laid out as layout() gives them.
+template <typename Byte>
+constexpr result<basic_frame<Byte>> frame_in(std::span<Byte> buffer, const image_layout &l) noexcept
+{
+	basic_frame<Byte> fr;
+	for (std::size_t i = 0; i < l.num_planes; ++i) {
+		const auto &p = l.planes[i];
+		if (p.offset > buffer.size() || p.size > buffer.size() - p.offset)
+			return errc::out_of_range;
+		fr.planes[i] = buffer.subspan(static_cast<std::size_t>(p.offset), static_cast<std::size_t>(p.size));
+		fr.pitch[i] = p.pitch;
+	}
+	return fr;
+}
+
+// Whether the reader and writer know format f: every plane's bits are
+// recorded and the layout is linear (tiled layouts are not addressed yet).
+constexpr bool has_pixels(format f) noexcept
+{
+	if (f.compressed() || f.tile_w() || f.planes().empty())
+		return false;
+	for (const auto &p : f.planes())
+		if (!p.num_samples)
+			return false;
+	return true;
+}
+
+// The colour of a raw format's sample at (x, y): R, G or B from its 2x2
+// colour-filter array; P where the format leaves it to the sensor.
+constexpr component cfa_colour(format f, std::uint32_t x, std::uint32_t y) noexcept
+{
+	std::string_view order = to_string(f.cfa());
+	if (order.size() != 4)
+		return component::P;
+	switch (order[(y & 1) * 2 + (x & 1)]) {
+	case 'R': return component::R;
+	case 'G': return component::G;
+	default: return component::B;
+	}
+}
+
+namespace detail {
+
+// Where pixel (x, y) of a plane is: its group's first byte (group_at) and the
+// pixel's place in the group (index for the pixel, chroma for a one-plane
+// layout's shared Cb and Cr).
+struct pixel_place {
+	std::uint64_t group_at;
+	std::uint32_t group_bytes;
+	std::uint32_t index;
+	std::uint32_t chroma;
+};
+
+constexpr result<pixel_place> place(format f, unsigned plane, std::uint32_t x, std::uint32_t y,
+				    std::uint64_t pitch) noexcept
+{
+	const plane_desc &p = f.desc().planes[plane];
+	const std::uint32_t px = x / p.hsub, py = y / p.vsub;
+	const std::uint32_t group_w = p.group_pixels / p.block_h;
+	const std::uint32_t group_bytes = p.bytes_per_block * p.group_pixels / (p.block_w * p.block_h);
+	const std::uint32_t col = px % group_w, row = py % p.block_h;
+	std::uint64_t at;
+	if (!checked::mul(py / p.block_h, std::uint64_t{ p.block_h } * pitch, at) ||
+	    !checked::add(at, std::uint64_t{ px / group_w } * group_bytes, at))
+		return errc::overflow;
+	// chroma shared inside one plane (YUYV, Y0L0): which chroma sample
+	const std::uint32_t chroma = plane == 0 && f.color_planes() == 1
+					     ? row / f.vsub() * (group_w / f.hsub()) + col / f.hsub()
+					     : row * group_w + col;
+	return pixel_place{ at, group_bytes, row * group_w + col, chroma };
+}
+
+// Byte i of a group as stored: a big-endian layout swaps within each word.
+constexpr std::uint32_t stored_byte(std::uint32_t i, unsigned word_bytes) noexcept
+{
+	return word_bytes ? i / word_bytes * word_bytes + (word_bytes - 1 - i % word_bytes) : i;
+}
+
+constexpr bool takes(const sample_desc &s, const pixel_place &at, unsigned plane, format f) noexcept
+{
+	if (s.what == component::padding || s.what == component::zero)
+		return false;
+	bool shared = plane == 0 && f.color_planes() == 1 && (s.what == component::Cb || s.what == component::Cr);
+	return s.index == (shared ? at.chroma : at.index);
+}
+
+} // namespace detail
+
+// The components of pixel (x, y). A format without recorded bits or with a
+// tiled layout is errc::no_layout; a group outside a plane errc::out_of_range.
+template <typename Byte>
+constexpr result<pixel> read_pixel(format f, const basic_frame<Byte> &fr, std::uint32_t x, std::uint32_t y) noexcept
+{
+	if (!has_pixels(f))
+		return errc::no_layout;
+	pixel out;
+	for (unsigned i = 0; i < f.color_planes(); ++i) {
+		const plane_desc &p = f.desc().planes[i];
+		auto at = detail::place(f, i, x, y, fr.pitch[i]);
+		if (!at)
+			return at.error();
+		const auto &bytes = fr.planes[i];
+		if (at->group_at > bytes.size() || at->group_bytes > bytes.size() - at->group_at)
+			return errc::out_of_range;
+		for (unsigned k = 0; k < p.num_samples; ++k) {
+			const sample_desc &s = table::samples[p.first_sample + k];
+			if (!detail::takes(s, *at, i, f))
+				continue;
+			std::uint32_t v = out.has(s.what) ? out[s.what] : 0;
+			for (unsigned b = 0; b < s.width; ++b) {
+				std::uint32_t bit = s.offset + b;
+				std::uint8_t byte = bytes[at->group_at + detail::stored_byte(bit / 8, p.word_bytes)];
+				v |= static_cast<std::uint32_t>(byte >> (bit % 8) & 1) << (s.value_lo + b);
+			}
+			out.set(s.what, v);
+		}
+	}
+	return out;
+}
+
+// Writes the components of pixel (x, y) the format has (others in p are
+// ignored): a chroma sample shared with neighbours changes for them too.
+// Zero padding of the group is cleared, other padding kept.
+constexpr errc write_pixel(format f, const frame_span &fr, std::uint32_t x, std::uint32_t y,
+			   const pixel &px) noexcept
+{
+	if (!has_pixels(f))
+		return errc::no_layout;
+	for (unsigned i = 0; i < f.color_planes(); ++i) {
+		const plane_desc &p = f.desc().planes[i];
+		auto at = detail::place(f, i, x, y, fr.pitch[i]);
+		if (!at)
+			return at.error();
+		const auto &bytes = fr.planes[i];
+		if (at->group_at > bytes.size() || at->group_bytes > bytes.size() - at->group_at)
+			return errc::out_of_range;
+		for (unsigned k = 0; k < p.num_samples; ++k) {
+			const sample_desc &s = table::samples[p.first_sample + k];
+			bool zero = s.what == component::zero;
+			if (!zero && !detail::takes(s, *at, i, f))
+				continue;
+			std::uint32_t v = zero ? 0 : px[s.what];
+			for (unsigned b = 0; b < s.width; ++b) {
+				std::uint32_t bit = s.offset + b;
+				std::uint8_t &byte = bytes[at->group_at + detail::stored_byte(bit / 8, p.word_bytes)];
+				std::uint8_t mask = static_cast<std::uint8_t>(1u << (bit % 8));
+				if (zero || !(v >> (s.value_lo + b) & 1))
+					byte = static_cast<std::uint8_t>(byte & ~mask);
+				else
+					byte = static_cast<std::uint8_t>(byte | mask);
+			}
+		}
+	}
+	return errc::ok;
+}
+
+} // namespace pixfmt
