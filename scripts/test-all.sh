@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 # libcamera-dev and libvulkan-dev the libcamera and VkFormat names.
 scripts/setup-debian.sh linux-source-6.12 gcc make libc6-dev bc cpio kmod \
 	busybox-static qemu-system-x86 sparse linux-headers-amd64 linux-headers-6.12-amd64 \
-	libavutil-dev libgstreamer-plugins-base1.0-dev libxen-dev xz-utils zstd file \
+	libavutil-dev libswscale-dev libgstreamer-plugins-base1.0-dev libxen-dev xz-utils zstd file \
 	libwayland-dev libcamera-dev libvulkan-dev
 scripts/build.sh
 ctest --test-dir "${PIXFMT_BUILD_DIR:-build}" --output-on-failure -j2
