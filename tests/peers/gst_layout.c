@@ -22,7 +22,7 @@
  * --facts: for a name, gst_video_format_from_string() and its
  *         GstVideoFormatInfo: {"name": gst_video_format_to_string(), "flags":
  *         [the GST_VIDEO_FORMAT_FLAG_* names set], "bits", "n_planes",
- *         "depth", "pixel_stride", "plane", "poffset", "shift", "w_sub",
+ *         "n_components", "depth", "pixel_stride", "plane", "poffset", "shift", "w_sub",
  *         "h_sub" (one entry per component), "fourcc":
  *         gst_video_format_to_fourcc() (0: none), and from GStreamer 1.24
  *         "drm_fourcc": gst_video_dma_drm_fourcc_from_format() (0: none)}
@@ -145,7 +145,8 @@ static void facts(const char *name)
 			first = 0;
 		}
 	}
-	printf("], \"bits\": %u, \"n_planes\": %u", finfo->bits, finfo->n_planes);
+	printf("], \"bits\": %u, \"n_planes\": %u, \"n_components\": %u", finfo->bits,
+	       finfo->n_planes, finfo->n_components);
 	print_array("depth", finfo->depth, finfo->n_components);
 	print_int_array("pixel_stride", finfo->pixel_stride, finfo->n_components);
 	print_array("plane", finfo->plane, finfo->n_components);
