@@ -116,6 +116,18 @@ constexpr result<pixel_place> place(format f, unsigned plane, std::uint32_t x, s
 	return pixel_place{ at, group_bytes, row * group_w + col, chroma };
 }
 
+// place(), with the whole group inside the plane's bytes.
+template <typename Byte>
+constexpr result<pixel_place> locate(format f, unsigned plane, const basic_frame<Byte> &fr, std::uint32_t x,
+				     std::uint32_t y) noexcept
+{
+	auto at = place(f, plane, x, y, fr.pitch[plane]);
+	if (at && (at->group_at > fr.planes[plane].size() ||
+		   at->group_bytes > fr.planes[plane].size() - at->group_at))
+		return errc::out_of_range;
+	return at;
+}
+
 // Byte i of a group as stored: a big-endian layout swaps within each word.
 constexpr std::uint32_t stored_byte(std::uint32_t i, unsigned word_bytes) noexcept
 {
@@ -142,12 +154,10 @@ constexpr result<pixel> read_pixel(format f, const basic_frame<Byte> &fr, std::u
 	pixel out;
 	for (unsigned i = 0; i < f.color_planes(); ++i) {
 		const plane_desc &p = f.desc().planes[i];
-		auto at = detail::place(f, i, x, y, fr.pitch[i]);
+		auto at = detail::locate(f, i, fr, x, y);
 		if (!at)
 			return at.error();
 		const auto &bytes = fr.planes[i];
-		if (at->group_at > bytes.size() || at->group_bytes > bytes.size() - at->group_at)
-			return errc::out_of_range;
 		for (unsigned k = 0; k < p.num_samples; ++k) {
 			const sample_desc &s = table::samples[p.first_sample + k];
 			if (!detail::takes(s, *at, i, f))
@@ -174,12 +184,10 @@ constexpr errc write_pixel(format f, const frame_span &fr, std::uint32_t x, std:
 		return errc::no_layout;
 	for (unsigned i = 0; i < f.color_planes(); ++i) {
 		const plane_desc &p = f.desc().planes[i];
-		auto at = detail::place(f, i, x, y, fr.pitch[i]);
+		auto at = detail::locate(f, i, fr, x, y);
 		if (!at)
 			return at.error();
 		const auto &bytes = fr.planes[i];
-		if (at->group_at > bytes.size() || at->group_bytes > bytes.size() - at->group_at)
-			return errc::out_of_range;
 		for (unsigned k = 0; k < p.num_samples; ++k) {
 			const sample_desc &s = table::samples[p.first_sample + k];
 			bool zero = s.what == component::zero;

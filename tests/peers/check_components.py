@@ -199,15 +199,14 @@ def main():
     descs = {n: json.loads(line)
              for n, line in zip(names, reviewed.run(args.ffmpeg, ['--facts'], names))}
 
-    hits = defaultdict(list)
-    unreviewed = []
+    review = reviewed.Review(rules, RELATIONS)
     compared_n = agree = 0
     components_n = components_agree = 0
     for f in checked:
         name = f.names['ffmpeg']
         d = descs[name]
         if 'error' in d:
-            unreviewed.append(f'{f.name} ({name}): FFmpeg: {d["error"]}')
+            review.unreviewed.append(f'{f.name} ({name}): FFmpeg: {d["error"]}')
             continue
         per_component = defaultdict(lambda: True)
         for comp, field, theirs, ours in compared(f, d):
@@ -216,41 +215,19 @@ def main():
                 agree += 1
                 continue
             per_component[comp] = False
-            what = f'{f.name} ({name}) {comp} {field}: ffmpeg {theirs!r}, pixfmt {ours!r}'
-            for i, r in enumerate(rules):
-                (rel, arg), = r['relation'].items()
-                if f.name in r['formats'] and r['field'] == field \
-                        and str(r['component']) == comp and RELATIONS[rel](arg, theirs, ours):
-                    hits[i].append((f.name, what))
-                    break
-            else:
-                unreviewed.append(what)
+            review.check(f.name, comp, field, theirs, ours,
+                         f'{f.name} ({name}) {comp} {field}: ffmpeg {theirs!r}, pixfmt {ours!r}')
         for comp in ffmpeg_components(d):
             components_n += 1
             components_agree += per_component[comp]
-    explained = sum(len(v) for v in hits.values())
     print(f'== ffmpeg: {len(checked)} of {len(paired)} paired formats have bits; '
           f'{components_n} components, {components_agree} agree in every field; '
-          f'{compared_n} fields compared: {agree} agree, {explained} reviewed, '
-          f'{len(unreviewed)} unreviewed')
+          f'{compared_n} fields compared: {agree} agree, {review.explained} reviewed, '
+          f'{len(review.unreviewed)} unreviewed')
     for f in paired:
         if f not in checked:
             print(f'  not compared (no bits): {f.name} ({f.names["ffmpeg"]})')
-    failed = len(unreviewed)
-    for i, r in enumerate(rules):
-        explained = {fmt for fmt, _ in hits.get(i, [])}
-        if hits.get(i):
-            print(f'  reviewed   {r["class"]} ({r["component"]} {r["field"]}): {len(hits[i])} in '
-                  f'{" ".join(sorted(explained))}')
-            for _fmt, e in hits[i][:args.examples]:
-                print(f'      e.g. {e}')
-        unused = [fmt for fmt in r['formats'] if fmt not in explained]
-        if unused:
-            print(f'  FAIL       {r["class"]}: explains nothing for {" ".join(unused)} '
-                  f'({r["component"]} {r["field"]})')
-            failed += 1
-    for e in unreviewed:
-        print(f'  UNREVIEWED {e}')
+    failed = review.report(args.examples)
     print(f'({time.monotonic() - start:.2f} s)')
     print('PASS' if failed == 0 else f'FAIL: {failed} problems')
     return 0 if failed == 0 else 1

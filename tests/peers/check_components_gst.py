@@ -202,14 +202,14 @@ def main():
     infos = {n: json.loads(line)
              for n, line in zip(names, reviewed.run(args.gstreamer, ['--facts'], names))}
 
-    hits = defaultdict(list)
-    unreviewed, skipped, checked = [], [], []
+    review = reviewed.Review(rules, RELATIONS)
+    skipped, checked = [], []
     compared_n = agree = components_n = components_agree = 0
     for f in with_bits:
         name = f.names['gstreamer']
         d = infos[name]
         if 'error' in d:
-            unreviewed.append(f'{f.name} ({name}): GStreamer: {d["error"]}')
+            review.unreviewed.append(f'{f.name} ({name}): GStreamer: {d["error"]}')
             continue
         if 'complex' in d['flags']:
             why = [w for w in ('tiled', 'unpack') if w in d['flags']]
@@ -225,46 +225,22 @@ def main():
                 agree += 1
                 continue
             per_component[comp] = False
-            what = f'{f.name} ({name}) {comp} {field}: gstreamer {theirs!r}, pixfmt {ours!r}'
-            for i, r in enumerate(rules):
-                (rel, arg), = r['relation'].items()
-                if f.name in r['formats'] and r['field'] == field \
-                        and comp in [str(c) for c in r['components']] \
-                        and RELATIONS[rel](arg, theirs, ours):
-                    hits[i].append((f.name, what))
-                    break
-            else:
-                unreviewed.append(what)
+            review.check(f.name, comp, field, theirs, ours,
+                         f'{f.name} ({name}) {comp} {field}: gstreamer {theirs!r}, pixfmt {ours!r}')
         for comp in gst_components(d):
             if comp != 'palette':
                 components_n += 1
                 components_agree += per_component[comp]
-    explained = sum(len(v) for v in hits.values())
     print(f'== gstreamer: {len(with_bits)} of {len(paired)} paired formats have bits, '
           f'{len(checked)} compared, {len(skipped)} skipped; {components_n} components, '
           f'{components_agree} agree in every field; {compared_n} fields compared: '
-          f'{agree} agree, {explained} reviewed, {len(unreviewed)} unreviewed')
+          f'{agree} agree, {review.explained} reviewed, {len(review.unreviewed)} unreviewed')
     for f in paired:
         if f not in with_bits:
             print(f'  not compared (no bits): {f.name} ({f.names["gstreamer"]})')
     for s in skipped:
         print(f'  skipped    {s}')
-    failed = len(unreviewed)
-    for i, r in enumerate(rules):
-        explained = {fmt for fmt, _ in hits.get(i, [])}
-        comps = ' '.join(str(c) for c in r['components'])
-        if hits.get(i):
-            print(f'  reviewed   {r["class"]} ({comps} {r["field"]}): {len(hits[i])} in '
-                  f'{" ".join(sorted(explained))}')
-            for _fmt, e in hits[i][:args.examples]:
-                print(f'      e.g. {e}')
-        unused = [fmt for fmt in r['formats'] if fmt not in explained]
-        if unused:
-            print(f'  FAIL       {r["class"]}: explains nothing for {" ".join(unused)} '
-                  f'({comps} {r["field"]})')
-            failed += 1
-    for e in unreviewed:
-        print(f'  UNREVIEWED {e}')
+    failed = review.report(args.examples)
     print(f'({time.monotonic() - start:.2f} s)')
     print('PASS' if failed == 0 else f'FAIL: {failed} problems')
     return 0 if failed == 0 else 1

@@ -45,3 +45,53 @@ def run(binary, args, lines):
         sys.exit(f'{binary} {" ".join(args)}: exit {proc.returncode}, {len(out)} answers '
                  f"for {len(lines)} questions\n{proc.stderr[-2000:]}")
     return out
+
+
+def components_of(rule):
+    """The components a component rule names: `component`, or `components`."""
+    return [str(c) for c in rule.get("components", [rule.get("component")])]
+
+
+class Review:
+    """Per-component differences against a reviewed list: one is explained
+    by the first rule that names its format, component and field and whose
+    relation holds between the peer's value and pixfmt's."""
+
+    def __init__(self, rules, relations):
+        self.rules, self.relations = rules, relations
+        self.hits = {}
+        self.unreviewed = []
+
+    def check(self, fmt, comp, field, theirs, ours, what):
+        for i, r in enumerate(self.rules):
+            (rel, arg), = r["relation"].items()
+            if fmt in r["formats"] and r["field"] == field and comp in components_of(r) \
+                    and self.relations[rel](arg, theirs, ours):
+                self.hits.setdefault(i, []).append((fmt, what))
+                return
+        self.unreviewed.append(what)
+
+    @property
+    def explained(self):
+        return sum(len(v) for v in self.hits.values())
+
+    def report(self, examples):
+        """Prints what each rule explained, fails a rule that explains
+        nothing for a format it lists and every unreviewed difference;
+        returns how many failed."""
+        failed = len(self.unreviewed)
+        for i, r in enumerate(self.rules):
+            where = f'({" ".join(components_of(r))} {r["field"]})'
+            explained = {fmt for fmt, _ in self.hits.get(i, [])}
+            if explained:
+                print(f'  reviewed   {r["class"]} {where}: {len(self.hits[i])} in '
+                      f'{" ".join(sorted(explained))}')
+                for _fmt, e in self.hits[i][:examples]:
+                    print(f"      e.g. {e}")
+            unused = [fmt for fmt in r["formats"] if fmt not in explained]
+            if unused:
+                print(f'  FAIL       {r["class"]}: explains nothing for {" ".join(unused)} {where}')
+                failed += 1
+        for e in self.unreviewed:
+            print(f"  UNREVIEWED {e}")
+        return failed
