@@ -50,7 +50,6 @@ from collections import defaultdict
 
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'gen'))
-import bits as bitsmod  # noqa: E402
 import model  # noqa: E402
 import reviewed  # noqa: E402
 
@@ -78,16 +77,6 @@ def pixfmt_name(f, component):
     if f.encoding == 'bayer' and component in ('R', 'G', 'B'):
         return 'P'
     return FFMPEG_TO_PIXFMT.get(component, component)
-
-
-def components(f):
-    """pixfmt's components of a format: name -> [(plane index, plane, samples of it)]."""
-    out = defaultdict(list)
-    for i, p in enumerate(f.planes):
-        for s in p.samples:
-            if s.component not in bitsmod.PADDING:
-                out[s.component].append((i, p, s))
-    return out
 
 
 def descriptor(f, found):
@@ -131,7 +120,7 @@ def pixfmt_flags(f):
 def compared(f, d):
     """(FFmpeg's component or '-', field, FFmpeg's value, pixfmt's value)."""
     out = []
-    ours = components(f)
+    ours = reviewed.components(f)
     names = ffmpeg_components(d)
     flags = set(d['flags'])
     mine = pixfmt_flags(f)
@@ -157,23 +146,12 @@ def compared(f, d):
     return out
 
 
-# ---------------------------------------------------------------- relations
-def rel_peer_is(arg, peer, expected):
-    """FFmpeg says arg (where pixfmt says something else)."""
-    return peer == arg and expected != arg
-
-
-def rel_pixfmt_is(arg, peer, expected):
-    """pixfmt says arg (where FFmpeg says something else)."""
-    return expected == arg and peer != arg
-
-
 def rel_divided_by(arg, peer, expected):
     """FFmpeg's number is pixfmt's divided by arg."""
     return isinstance(peer, int) and int(arg) != 1 and peer * int(arg) == expected
 
 
-RELATIONS = {'peer_is': rel_peer_is, 'pixfmt_is': rel_pixfmt_is, 'divided_by': rel_divided_by}
+RELATIONS = {'peer_is': reviewed.peer_is, 'pixfmt_is': reviewed.pixfmt_is, 'divided_by': rel_divided_by}
 
 
 def main():

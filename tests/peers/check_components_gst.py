@@ -75,16 +75,6 @@ def gst_components(d):
     return ['Y', 'U', 'V', 'A'][:n]
 
 
-def components(f):
-    """pixfmt's components of a format: name -> [(plane index, plane, sample)]."""
-    out = defaultdict(list)
-    for i, p in enumerate(f.planes):
-        for s in p.samples:
-            if s.component not in bitsmod.PADDING:
-                out[s.component].append((i, p, s))
-    return out
-
-
 def unit_bytes(plane):
     """The plane's unit: the smallest of 1, 2, 4, 8 bytes no sample straddles."""
     for u in (1, 2, 4, 8):
@@ -139,7 +129,7 @@ def pixfmt_flags(f, ours):
 def compared(f, d):
     """(GStreamer's component or '-', field, GStreamer's value, pixfmt's value)."""
     out = []
-    ours = components(f)
+    ours = reviewed.components(f)
     names = gst_components(d)
     flags = set(d['flags'])
     mine = pixfmt_flags(f, ours)
@@ -165,17 +155,7 @@ def compared(f, d):
     return out
 
 
-def rel_peer_is(arg, peer, expected):
-    """GStreamer says arg (where pixfmt says something else)."""
-    return peer == arg and expected != arg
-
-
-def rel_pixfmt_is(arg, peer, expected):
-    """pixfmt says arg (where GStreamer says something else)."""
-    return expected == arg and peer != arg
-
-
-RELATIONS = {'peer_is': rel_peer_is, 'pixfmt_is': rel_pixfmt_is}
+RELATIONS = {'peer_is': reviewed.peer_is, 'pixfmt_is': reviewed.pixfmt_is}
 
 
 def main():

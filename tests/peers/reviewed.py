@@ -1,9 +1,14 @@
-"""What the peer checks share: their reviewed lists of deviations and running
-a dumper."""
+"""What the peer checks share: their reviewed lists of deviations, running a
+dumper, and pixfmt's components of a format."""
+import os
 import subprocess
 import sys
+from collections import defaultdict
 
 import yaml
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "gen"))
+import bits  # noqa: E402
 
 
 def load_rules(path, keys, relations, choices=None, formats=None):
@@ -95,3 +100,24 @@ class Review:
         for e in self.unreviewed:
             print(f"  UNREVIEWED {e}")
         return failed
+
+
+def components(f):
+    """pixfmt's components of a format: name -> [(plane index, plane, sample)]."""
+    out = defaultdict(list)
+    for i, p in enumerate(f.planes):
+        for s in p.samples:
+            if s.component not in bits.PADDING:
+                out[s.component].append((i, p, s))
+    return out
+
+
+# Relations of component rules, between the peer's value and pixfmt's.
+def peer_is(arg, peer, expected):
+    """The peer says arg (where pixfmt says something else)."""
+    return peer == arg and expected != arg
+
+
+def pixfmt_is(arg, peer, expected):
+    """pixfmt says arg (where the peer says something else)."""
+    return expected == arg and peer != arg
