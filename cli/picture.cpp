@@ -66,13 +66,11 @@ std::uint8_t unit8(double v)
 	return static_cast<std::uint8_t>(std::lround(std::clamp(v, 0.0, 1.0) * 255));
 }
 
+// A-law and DPCM codes: the table has no field for it yet, its source text
+// says "companded" ("one 8-bit code per sample, companded from 10 bits").
 bool companded(pixfmt::format f)
 {
-	for (std::size_t i = 0; i < pixfmt::format_fields.size(); ++i)
-		if (pixfmt::format_fields[i].key == "note" &&
-		    pixfmt::get_field(f.desc(), i).s.find("companded") != std::string_view::npos)
-			return true;
-	return false;
+	return f.desc().source.find("companded") != std::string_view::npos;
 }
 
 // The bars' colours, on or off: R, G, B.
