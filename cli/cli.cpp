@@ -104,7 +104,8 @@ planes one after the other as pixfmt size gives them (-o - : standard output).
   YUV:  BT.601 limited range: Y' = 0.299 R + 0.587 G + 0.114 B,
         Y = (16 + 219 Y') * 2^n / 256, Cb = (128 + 224 (B - Y') / 1.772) * 2^n / 256,
         Cr = (128 + 224 (R - Y') / 1.402) * 2^n / 256, rounded
-  grey: full range luma, round(Y' * (2^n - 1))
+  grey: full range luma, round(Y' * (2^n - 1)) (darkness formats D1..D8:
+        round((1 - Y') * (2^n - 1)))
   raw Bayer: each site the bar's R, G or B as its colour-filter cell says
 Indexed, HSV, depth, companded, compressed and tiled formats are refused
 (exit 3). --align N aligns every pitch to N bytes, as pixfmt size --align does.
@@ -119,7 +120,7 @@ bytes after them are ignored) and writes it as an 8-bit RGB PNG:
   YUV:  BT.601 limited range to RGB, the inverse of pattern's formula:
         R = Y' + 1.402 Cr', G = Y' - 0.344136 Cb' - 0.714136 Cr', B = Y' + 1.772 Cb'
         (Y' = (Y8 - 16) / 219, Cb' = (Cb8 - 128) / 224, Cb8 the 8-bit level), clipped
-  grey: the luma scaled to 8 bits, full range
+  grey: the luma scaled to 8 bits, full range (darkness: 255 minus it)
   raw Bayer: each 2x2 colour-filter cell one colour (R, mean G, B) for its four
         pixels; --cfa-view: each site in its own filter colour, the others 0
 A frame shorter than the size needs is refused (exit 3).

@@ -3,7 +3,7 @@
 //
 // The colour formulas (R, G, B each 0..1; n: the component's width in bits):
 //   RGB, raw Bayer sites:  code = round(v * (2^n - 1))
-//   grey (full range):     Y = round(Y' * (2^n - 1))
+//   grey (full range):     Y = round(Y' * (2^n - 1)), darkness D = round((1 - Y') * (2^n - 1))
 //   YUV (BT.601, limited): Y' = 0.299 R + 0.587 G + 0.114 B
 //                          Y  = round((16 + 219 Y') * 2^n / 256)
 //                          Cb = round((128 + 224 (B - Y') / 1.772) * 2^n / 256)
@@ -92,8 +92,10 @@ std::string picture_refusal(pixfmt::format f, bool writing)
 	using E = pixfmt::encoding;
 	if (enc == E::rgb && !width_of(f, component::R) && !width_of(f, component::G) && !width_of(f, component::B))
 		return name + " has no R, G or B component";
-	if ((enc == E::yuv || enc == E::grey) && !width_of(f, component::Y))
+	if (enc == E::yuv && !width_of(f, component::Y))
 		return name + " has no Y component";
+	if (enc == E::grey && !width_of(f, component::Y) && !width_of(f, component::D))
+		return name + " has no Y or D component";
 	if (enc == E::bayer && companded(f))
 		return name + " holds companded codes, not linear samples";
 	if (enc == E::bayer && writing && pixfmt::cfa_colour(f, 0, 0) == component::P)
@@ -110,7 +112,8 @@ pixfmt::errc draw_bars(pixfmt::format f, const pixfmt::frame_span &fr, std::uint
 	const unsigned nr = width_of(f, component::R), ng = width_of(f, component::G),
 		       nb = width_of(f, component::B), na = width_of(f, component::A),
 		       ny = width_of(f, component::Y), ncb = width_of(f, component::Cb),
-		       ncr = width_of(f, component::Cr), np = width_of(f, component::P);
+		       ncr = width_of(f, component::Cr), np = width_of(f, component::P),
+		       nd = width_of(f, component::D);
 	for (std::uint32_t y = 0; y < height; ++y)
 		for (std::uint32_t x = 0; x < width; ++x) {
 			const bool *on = bars[std::uint64_t{ x } * 8 / width];
@@ -130,8 +133,9 @@ pixfmt::errc draw_bars(pixfmt::format f, const pixfmt::frame_span &fr, std::uint
 				px.set(component::Cr, limited(128 + 224 * (r - luma) / 1.402, ncr));
 				px.set(component::A, max_of(na));
 				break;
-			case pixfmt::encoding::grey:
+			case pixfmt::encoding::grey: // luma, or darkness: 1 - luma
 				px.set(component::Y, code(luma, ny));
+				px.set(component::D, code(1 - luma, nd));
 				break;
 			default: { // bayer
 				auto c = pixfmt::cfa_colour(f, x, y);
@@ -152,7 +156,7 @@ pixfmt::result<std::vector<std::uint8_t>> to_rgb8(pixfmt::format f, const pixfmt
 	const unsigned nr = width_of(f, component::R), ng = width_of(f, component::G),
 		       nb = width_of(f, component::B), ny = width_of(f, component::Y),
 		       ncb = width_of(f, component::Cb), ncr = width_of(f, component::Cr),
-		       np = width_of(f, component::P);
+		       np = width_of(f, component::P), nd = width_of(f, component::D);
 	const std::size_t w = width, h = height;
 	std::vector<std::uint8_t> out(w * h * 3);
 
@@ -218,7 +222,8 @@ pixfmt::result<std::vector<std::uint8_t>> to_rgb8(pixfmt::format f, const pixfmt
 				break;
 			}
 			default: // grey
-				o[0] = o[1] = o[2] = to8((*px)[component::Y], ny);
+				o[0] = o[1] = o[2] = ny ? to8((*px)[component::Y], ny)
+						       : static_cast<std::uint8_t>(255 - to8((*px)[component::D], nd));
 				break;
 			}
 		}

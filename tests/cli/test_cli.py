@@ -492,3 +492,26 @@ def test_info_bits(binary):
     [yuyv] = ok_json(binary, "info", "YUYV")
     assert yuyv["planes"][0]["group_pixels"] == 2
     assert sum(b["width"] for b in yuyv["planes"][0]["bits"]) == 32
+
+
+def test_pattern_view_every_format(binary, tmp_path):
+    """Every format either draws and views (a valid PNG of the size) or is
+    refused with exit 3; none crashes."""
+    raw, png = tmp_path / "frame.raw", tmp_path / "frame.png"
+    drawn = 0
+    for f in ok_json(binary, "list"):
+        args = ["--format", f["name"], "--size", "24x6"]
+        if f["name"] in ("RGB565", "NV12"):
+            args = ["--format", f["name"], "--v4l2", "--size", "24x6"]
+        p = run(binary, "pattern", *args, "-o", str(raw))
+        assert p.returncode in (0, 2, 3), (f["name"], p.stderr)
+        if p.returncode == 2:  # a name that is also another format's code
+            assert "different formats" in p.stderr, p.stderr
+            continue
+        if p.returncode == 3:
+            continue
+        drawn += 1
+        p = run(binary, "view", str(raw), *args, "-o", str(png))
+        assert p.returncode == 0, (f["name"], p.stderr)
+        assert _png_rgb(png.read_bytes())[:2] == (24, 6)
+    assert drawn > 150
