@@ -3,6 +3,8 @@
 #include "cli.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -12,6 +14,8 @@
 #include <pixfmt/pixfmt.hpp>
 
 #include "parse.hpp"
+#include "picture.hpp"
+#include "png.hpp"
 
 namespace pixfmt_cli {
 namespace {
@@ -32,6 +36,10 @@ commands:
                          --to NS: its codes or name there (v4l2, drm, or
                          another ecosystem: ffmpeg, gst, wl)
   decode CODE            a 32-bit code to its fourcc and the formats it names
+  pattern --format FORMAT --size WxH -o FILE
+                         a raw frame of colour bars in FORMAT
+  view FRAME --format FORMAT --size WxH -o FILE.png
+                         a raw frame as an 8-bit RGB PNG picture
 
 FORMAT is a canonical name (NV12), a macro (V4L2_PIX_FMT_NV12M,
 DRM_FORMAT_XRGB8888), one to four characters (NM12, Y16, AR15-BE), a
@@ -39,8 +47,10 @@ number (0x3231564e, 842094158), or another ecosystem's name with its prefix
 (ffmpeg:nv12, gst:NV12_10LE40, wl:xrgb8888). --v4l2 / --drm restrict the search to one
 namespace. Every command takes --json and --help.
 
-exit status: 0 ok, 1 not found, 2 usage error, 3 no such layout (compressed
-format, or a size that does not fit)
+exit status: 0 ok, 1 not found (or a FRAME that cannot be read), 2 usage
+error (or an output that cannot be written), 3 no such layout (compressed
+format, a size that does not fit, a format pattern and view do not handle, a
+frame too small for its size)
 )";
 
 constexpr std::string_view list_help = R"(usage: pixfmt list [--v4l2|--drm] [--encoding E] [--planes N]
@@ -73,8 +83,48 @@ When Linux's own helper reports something else for it, a note says so.
   --pages     also print how many 4 KiB pages the buffer needs
 )";
 
-constexpr std::string_view info_help = "usage: pixfmt info FORMAT [--v4l2|--drm] [--json]\n"
-					 "       pixfmt info MEDIA_BUS_FMT_NAME [--json]   (also mbus:NAME, mbus:CODE, NAME)\n";
+constexpr std::string_view info_help = R"(usage: pixfmt info FORMAT [--v4l2|--drm] [--json]
+       pixfmt info MEDIA_BUS_FMT_NAME [--json]   (also mbus:NAME, mbus:CODE, NAME)
+
+A format's planes come with their bits where recorded, in drm_fourcc.h's
+notation: "bits plane 0: [31:0] x:R:G:B 8:8:8:8 little endian" gives one group
+of pixels (its bytes read as one little-endian integer, or as big-endian words)
+from its most significant field down, with each field's width. x is padding,
+0 zero padding; Y0, Y1: the pixels of a group of several; P9:2: bits 9 to 2 of
+a value split over fields. --json gives each plane's "group_pixels" and
+"bits": [{"component", "index", "value_lo", "width", "offset"}, ...].
+)";
+
+constexpr std::string_view pattern_help = R"(usage: pixfmt pattern --format FORMAT --size WxH [--align N] [--v4l2|--drm] -o FILE
+
+Writes one raw frame of eight vertical colour bars (white, yellow, cyan, green,
+magenta, red, blue, black) at 75% amplitude (white too, "75/0/75/0"), the
+planes one after the other as pixfmt size gives them (-o - : standard output).
+  RGB:  each of R, G, B 0 or round(0.75 * (2^n - 1)) for n bits; alpha opaque
+  YUV:  BT.601 limited range: Y' = 0.299 R + 0.587 G + 0.114 B,
+        Y = (16 + 219 Y') * 2^n / 256, Cb = (128 + 224 (B - Y') / 1.772) * 2^n / 256,
+        Cr = (128 + 224 (R - Y') / 1.402) * 2^n / 256, rounded
+  grey: full range luma, round(Y' * (2^n - 1)) (darkness formats D1..D8:
+        round((1 - Y') * (2^n - 1)))
+  raw Bayer: each site the bar's R, G or B as its colour-filter cell says
+Indexed, HSV, depth, companded, compressed and tiled formats are refused
+(exit 3). --align N aligns every pitch to N bytes, as pixfmt size --align does.
+)";
+
+constexpr std::string_view view_help = R"(usage: pixfmt view FRAME --format FORMAT --size WxH [--align N] [--v4l2|--drm]
+                  [--cfa-view] -o FILE.png
+
+Reads a raw frame (its planes one after the other as pixfmt size gives them;
+bytes after them are ignored) and writes it as an 8-bit RGB PNG:
+  RGB:  each component scaled to 8 bits (alpha ignored)
+  YUV:  BT.601 limited range to RGB, the inverse of pattern's formula:
+        R = Y' + 1.402 Cr', G = Y' - 0.344136 Cb' - 0.714136 Cr', B = Y' + 1.772 Cb'
+        (Y' = (Y8 - 16) / 219, Cb' = (Cb8 - 128) / 224, Cb8 the 8-bit level), clipped
+  grey: the luma scaled to 8 bits, full range (darkness: 255 minus it)
+  raw Bayer: each 2x2 colour-filter cell one colour (R, mean G, B) for its four
+        pixels; --cfa-view: each site in its own filter colour, the others 0
+A frame shorter than the size needs is refused (exit 3).
+)";
 constexpr std::string_view map_help = "usage: pixfmt map FORMAT [--v4l2|--drm] [--to NS] [--json]\n\n"
 				      "Without --to: V4L2 to DRM and back. --to v4l2, --to drm: the codes\n"
 				      "there; --to PREFIX (ffmpeg, gst, wl, cam, vk): the name in that ecosystem.\n";
@@ -96,11 +146,15 @@ struct options {
 	std::optional<pixfmt::name_space> to; // map --to another ecosystem
 	ns_filter to_codes = ns_filter::any;   // map --to v4l2 or drm
 	std::vector<std::string_view> positional;
+	// pattern and view
+	std::optional<std::string_view> format_arg, size_arg, output;
+	bool cfa_view = false;
 };
 
 struct io {
 	std::FILE *out;
 	std::FILE *err;
+	bool files = true; // false: pattern and view neither read nor write files
 	int fail(int status, std::string_view msg) const
 	{
 		fmt::print(err, "pixfmt: {}\n", msg);
@@ -202,6 +256,9 @@ std::string format_json(pixfmt::format f)
 				 "\"kernel_align_w\": {}, \"kernel_align_h\": {}}}",
 				 i ? ", " : "", p.bytes_per_block, p.block_w, p.block_h, p.hsub, p.vsub,
 				 p.align_w, p.align_h, p.pitch_align, p.kernel_align_w, p.kernel_align_h);
+		if (p.num_samples)
+			s.insert(s.size() - 1, fmt::format(", \"group_pixels\": {}, \"bits\": {}", p.group_pixels,
+							   pixfmt_cli::bits_json(f, i)));
 	}
 	s += "], \"v4l2\": [";
 	bool first = true;
@@ -230,7 +287,7 @@ std::string format_json(pixfmt::format f)
 // ----------------------------------------------------------------- parsing
 // Returns 0 or the exit status of a usage error (already reported).
 int parse_options(std::span<const std::string_view> args, options &o, const io &io,
-		  bool takes_filters)
+		  bool takes_filters, bool picture)
 {
 	for (std::size_t i = 0; i < args.size(); ++i) {
 		std::string_view a = args[i];
@@ -265,6 +322,13 @@ int parse_options(std::span<const std::string_view> args, options &o, const io &
 					known += fmt::format("{}{} ({})", known.empty() ? "" : ", ", n.prefix, n.key);
 				return io.fail(2, fmt::format("--to {}: unknown namespace (known: {})", *v, known));
 			}
+		} else if (picture && (a == "--format" || a == "--size" || a == "-o" || a == "--output")) {
+			auto v = value(a);
+			if (!v)
+				return 2;
+			(a == "--format" ? o.format_arg : a == "--size" ? o.size_arg : o.output) = *v;
+		} else if (picture && a == "--cfa-view") {
+			o.cfa_view = true;
 		} else if (a == "--pages") {
 			o.pages = true;
 		} else if (!takes_filters && a == "--kernel") {
@@ -367,6 +431,9 @@ void print_info_text(pixfmt::format f, const io &io)
 			fmt::print(io.out, ", pitch a multiple of {} bytes", p.pitch_align);
 		fmt::print(io.out, "\n");
 	}
+	for (unsigned i = 0; i < f.color_planes(); ++i)
+		if (auto bits = bits_text(f, i); !bits.empty())
+			fmt::print(io.out, "  bits plane {}: {}\n", i, bits);
 	// the plain fields of gen/schema.py that differ from their default
 	std::string extra;
 	for (std::size_t i = 0; i < pixfmt::format_fields.size(); ++i) {
@@ -922,11 +989,116 @@ int cmd_decode(const options &o, const io &io)
 	return 0;
 }
 
+// ----------------------------------------------------------------- pictures
+// The format, size and layout of a pattern or view frame. Returns -1 to go
+// on, else the exit status (reported).
+struct picture_frame {
+	pixfmt::format f;
+	size2d size;
+	pixfmt::image_layout layout;
+};
+
+int picture_setup(const options &o, const io &io, std::string_view cmd, bool writing, picture_frame &out)
+{
+	if (!o.format_arg || !o.size_arg || !o.output)
+		return io.fail(2, fmt::format("{} needs --format FORMAT, --size WxH and -o FILE (pixfmt {} --help)", cmd,
+					      cmd));
+	if (o.positional.size() != (writing ? 0u : 1u))
+		return io.fail(2, writing ? fmt::format("pattern takes no FRAME argument, got {}", o.positional[0])
+					  : std::string("view takes one FRAME (pixfmt view --help)"));
+	auto s = parse_size(*o.size_arg);
+	if (!s)
+		return io.fail(2, fmt::format("--size {}: must be WxH with W and H from 1 to 4294967295", *o.size_arg));
+	auto ms = resolve(*o.format_arg, o.ns);
+	if (ms.empty())
+		return io.fail(1, fmt::format("{}: no such format{}", *o.format_arg,
+					      o.ns == ns_filter::v4l2 ? " in V4L2"
+					      : o.ns == ns_filter::drm ? " in DRM"
+								       : ""));
+	auto fs = distinct_formats(ms);
+	if (fs.size() > 1)
+		return io.fail(2, fmt::format("{} names {} different formats: add --v4l2 or --drm to pick one",
+					      *o.format_arg, fs.size()));
+	pixfmt::format f = fs[0];
+	if (auto why = picture_refusal(f, writing); !why.empty())
+		return io.fail(3, why);
+	auto l = pixfmt::layout(f, s->width, s->height, o.align.value_or(1));
+	if (!l)
+		return layout_error(io, f, l.error(), *s);
+	// whole frames in memory, read pixel by pixel: keep them reasonable
+	const std::uint64_t max_pixels = io.files ? std::uint64_t{ 1 } << 26 : std::uint64_t{ 1 } << 12;
+	if (std::uint64_t{ s->width } * s->height > max_pixels || l->total > (std::uint64_t{ 1 } << 30))
+		return io.fail(3, fmt::format("{}x{}: too large for {} (at most {} pixels and 1 GiB)", s->width,
+					      s->height, cmd, max_pixels));
+	out = { f, *s, *l };
+	return -1;
+}
+
+int write_output(const io &io, std::string_view path, std::span<const std::uint8_t> bytes)
+{
+	if (!io.files)
+		return 0;
+	std::FILE *file = path == "-" ? io.out : std::fopen(std::string(path).c_str(), "wb");
+	if (!file)
+		return io.fail(2, fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+	bool ok = std::fwrite(bytes.data(), 1, bytes.size(), file) == bytes.size();
+	ok = (file == io.out ? std::fflush(file) : std::fclose(file)) == 0 && ok;
+	if (!ok)
+		return io.fail(2, fmt::format("{}: cannot write: {}", path, std::strerror(errno)));
+	return 0;
+}
+
+int cmd_pattern(const options &o, const io &io)
+{
+	if (o.cfa_view)
+		return io.fail(2, "--cfa-view is an option of view");
+	picture_frame pf{ pixfmt::format(pixfmt::table::formats[0]), {}, {} };
+	if (int rc = picture_setup(o, io, "pattern", true, pf); rc >= 0)
+		return rc;
+	std::vector<std::uint8_t> buffer(static_cast<std::size_t>(pf.layout.total));
+	auto fr = pixfmt::frame_in(std::span<std::uint8_t>(buffer), pf.layout);
+	if (!fr)
+		return layout_error(io, pf.f, fr.error(), pf.size);
+	if (auto e = draw_bars(pf.f, *fr, pf.size.width, pf.size.height); e != pixfmt::errc::ok)
+		return layout_error(io, pf.f, e, pf.size);
+	return write_output(io, *o.output, buffer);
+}
+
+int cmd_view(const options &o, const io &io)
+{
+	picture_frame pf{ pixfmt::format(pixfmt::table::formats[0]), {}, {} };
+	if (int rc = picture_setup(o, io, "view", false, pf); rc >= 0)
+		return rc;
+	std::string_view path = o.positional[0];
+	std::vector<std::uint8_t> buffer(static_cast<std::size_t>(pf.layout.total));
+	if (io.files) {
+		std::FILE *file = std::fopen(std::string(path).c_str(), "rb");
+		if (!file)
+			return io.fail(1, fmt::format("{}: cannot read: {}", path, std::strerror(errno)));
+		std::size_t got = std::fread(buffer.data(), 1, buffer.size(), file);
+		bool error = std::ferror(file);
+		std::fclose(file);
+		if (error)
+			return io.fail(1, fmt::format("{}: cannot read", path));
+		if (got < buffer.size())
+			return io.fail(3, fmt::format("{}: {} bytes, but {} at {}x{} needs {} (pixfmt size {} {}x{})", path,
+						      got, pf.f.name(), pf.size.width, pf.size.height, buffer.size(),
+						      pf.f.name(), pf.size.width, pf.size.height));
+	}
+	auto fr = pixfmt::frame_in(std::span<const std::uint8_t>(buffer), pf.layout);
+	if (!fr)
+		return layout_error(io, pf.f, fr.error(), pf.size);
+	auto rgb = to_rgb8(pf.f, *fr, pf.size.width, pf.size.height, o.cfa_view);
+	if (!rgb)
+		return layout_error(io, pf.f, rgb.error(), pf.size);
+	return write_output(io, *o.output, png::encode_rgb8(*rgb, pf.size.width, pf.size.height));
+}
+
 } // namespace
 
-int run(std::span<const std::string_view> args, std::FILE *out, std::FILE *err)
+int run(std::span<const std::string_view> args, std::FILE *out, std::FILE *err, bool files)
 {
-	io io{ out, err };
+	io io{ out, err, files };
 	if (args.empty())
 		return io.fail(2, "no command (pixfmt --help)");
 	std::string_view cmd = args[0];
@@ -944,17 +1116,20 @@ int run(std::span<const std::string_view> args, std::FILE *out, std::FILE *err)
 		handler fn;
 		bool filters;
 		std::string_view help;
+		bool picture = false;
 	};
 	static constexpr command commands[] = {
 		{ "info", cmd_info, false, info_help },	{ "list", cmd_list, true, list_help },
 		{ "size", cmd_size, false, size_help },	{ "map", cmd_map, false, map_help },
 		{ "decode", cmd_decode, false, decode_help },
+		{ "pattern", cmd_pattern, false, pattern_help, true },
+		{ "view", cmd_view, false, view_help, true },
 	};
 	for (const auto &c : commands) {
 		if (c.name != cmd)
 			continue;
 		options o;
-		if (int rc = parse_options(args.subspan(1), o, io, c.filters))
+		if (int rc = parse_options(args.subspan(1), o, io, c.filters, c.picture))
 			return rc;
 		if (o.help) {
 			fmt::print(out, "{}", c.help);

@@ -358,3 +358,160 @@ def test_media_bus_info_errors(binary):
     # a format named like a carried format is still that format
     f = m.formats[0]
     assert [x["name"] for x in ok_json(binary, "info", f.name)][0] == f.name
+
+
+# ----------------------------------------------------------------- pattern, view, bits
+
+def _png_rgb(data):
+    """The width, height and rows of RGB triples of an 8-bit RGB PNG (checks
+    its signature, chunk CRCs and zlib stream)."""
+    import struct
+    import zlib
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, ihdr = 8, b"", None
+    while pos < len(data):
+        n, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + n]
+        assert struct.unpack(">I", data[pos + 8 + n:pos + 12 + n])[0] == zlib.crc32(kind + body), kind
+        if kind == b"IHDR":
+            ihdr = struct.unpack(">IIBBBBB", body)
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + n
+    assert kind == b"IEND"
+    w, h, depth, colour, _, _, interlace = ihdr
+    assert (depth, colour, interlace) == (8, 2, 0)
+    raw = zlib.decompress(idat)
+    assert len(raw) == h * (1 + 3 * w)
+    rows = []
+    for y in range(h):
+        line = raw[y * (1 + 3 * w):(y + 1) * (1 + 3 * w)]
+        assert line[0] == 0  # filter: none
+        rows.append([tuple(line[1 + 3 * x:4 + 3 * x]) for x in range(w)])
+    return w, h, rows
+
+
+BARS = [(1, 1, 1), (1, 1, 0), (0, 1, 1), (0, 1, 0), (1, 0, 1), (1, 0, 0), (0, 0, 1), (0, 0, 0)]
+
+
+def _bar_colour(bar, grey=False):
+    r, g, b = (0.75 * c for c in BARS[bar])
+    if grey:
+        y = round(255 * (0.299 * r + 0.587 * g + 0.114 * b))
+        return (y, y, y)
+    return tuple(round(255 * c) for c in (r, g, b))
+
+
+@pytest.mark.parametrize("fmt,tolerance,grey", [
+    ("XRGB8888", 0, False), ("RGB565", 3, False), ("NV12", 3, False), ("YUYV", 3, False),
+    ("P010", 3, False), ("SRGGB10P", 1, False), ("Y10", 2, True)])
+def test_pattern_view_bars(binary, tmp_path, fmt, tolerance, grey):
+    width, height = 64, 8
+    raw, png = tmp_path / "frame.raw", tmp_path / "frame.png"
+    p = run(binary, "pattern", "--format", fmt, "--size", f"{width}x{height}", "-o", str(raw))
+    assert p.returncode == 0 and p.stderr == "", p.stderr
+    size = ok_json(binary, "size", fmt, f"{width}x{height}")
+    assert raw.stat().st_size == size["total"]
+    p = run(binary, "view", str(raw), "--format", fmt, "--size", f"{width}x{height}", "-o", str(png))
+    assert p.returncode == 0 and p.stderr == "", p.stderr
+    w, h, rows = _png_rgb(png.read_bytes())
+    assert (w, h) == (width, height)
+    for bar in range(8):
+        want = _bar_colour(bar, grey)
+        for y in (height // 2 - 1, height // 2):
+            for x in (bar * 8 + 3, bar * 8 + 4):
+                got = rows[y][x]
+                assert all(abs(a - b) <= tolerance for a, b in zip(got, want)), (fmt, bar, x, y, got, want)
+
+
+def test_pattern_view_aligned_and_cfa_view(binary, tmp_path):
+    raw, png = tmp_path / "frame.raw", tmp_path / "frame.png"
+    args = ["--format", "SRGGB10P", "--size", "40x4", "--align", "64"]
+    assert run(binary, "pattern", *args, "-o", str(raw)).returncode == 0
+    assert raw.stat().st_size == ok_json(binary, "size", "SRGGB10P", "40x4", "--align", "64")["total"] == 256
+    p = run(binary, "view", str(raw), *args, "--cfa-view", "-o", str(png))
+    assert p.returncode == 0, p.stderr
+    _, _, rows = _png_rgb(png.read_bytes())
+    # white bar (x 0..4): R G / G B sites at 75%, the other colours 0
+    assert rows[0][:2] == [(191, 0, 0), (0, 191, 0)] and rows[1][:2] == [(0, 191, 0), (0, 0, 191)]
+    # yellow bar (x 5..9): blue sites 0
+    assert rows[1][7] == (0, 0, 0) and rows[0][6] == (191, 0, 0)
+    # to standard output
+    p = subprocess.run([binary, "pattern", *args, "-o", "-"], capture_output=True, timeout=60)
+    assert p.returncode == 0 and p.stdout == raw.read_bytes()
+
+
+@pytest.mark.parametrize("args,status,message", [
+    (["pattern", "--format", "NOPE", "--size", "8x8", "-o", "OUT"], 1, "no such format"),
+    (["pattern", "--format", "MJPEG", "--size", "8x8", "-o", "OUT"], 3, "compressed"),
+    (["pattern", "--format", "PAL8", "--size", "8x8", "-o", "OUT"], 3, "indexed"),
+    (["pattern", "--format", "NV12MT", "--size", "64x32", "-o", "OUT"], 3, "tiled"),
+    (["pattern", "--format", "SBGGR10ALAW8", "--size", "8x8", "-o", "OUT"], 3, "companded"),
+    (["pattern", "--format", "NV12", "--size", "0x8", "-o", "OUT"], 2, "WxH"),
+    (["pattern", "--format", "NV12", "--size", "8", "-o", "OUT"], 2, "WxH"),
+    (["pattern", "--format", "NV12", "--size", "65536x65536", "-o", "OUT"], 3, "too large"),
+    (["pattern", "--format", "NV12", "--size", "8x8"], 2, "-o FILE"),
+    (["pattern", "--format", "NV12", "--size", "8x8", "--cfa-view", "-o", "OUT"], 2, "view"),
+    (["pattern", "FRAME", "--format", "NV12", "--size", "8x8", "-o", "OUT"], 2, "no FRAME"),
+    (["pattern", "--format", "NV12", "--size", "8x8", "-o", "/nonexistent/dir/x"], 2, "cannot write"),
+    (["view", "SHORT", "--format", "NV12", "--size", "8x8", "-o", "OUT"], 3, "needs 96"),
+    (["view", "/nonexistent/frame", "--format", "NV12", "--size", "8x8", "-o", "OUT"], 1, "cannot read"),
+    (["view", "--format", "NV12", "--size", "8x8", "-o", "OUT"], 2, "FRAME"),
+    (["view", "SHORT", "--format", "MJPEG", "--size", "8x8", "-o", "OUT"], 3, "compressed"),
+    (["info", "NV12", "-o", "OUT"], 2, "unknown option"),
+])
+def test_pattern_view_errors(binary, tmp_path, args, status, message):
+    (tmp_path / "SHORT").write_bytes(bytes(95))
+    args = [str(tmp_path / a) if a in ("OUT", "SHORT") else a for a in args]
+    p = run(binary, *args)
+    assert p.returncode == status, p.stderr
+    assert p.stderr.startswith("pixfmt: ") and message in p.stderr, p.stderr
+    assert p.stdout == ""
+    assert not (tmp_path / "OUT").exists()
+
+
+def test_info_bits(binary):
+    def bits(fmt):
+        p = run(binary, "info", fmt)
+        assert p.returncode == 0
+        return [line.strip() for line in p.stdout.splitlines() if line.strip().startswith("bits plane")]
+    assert bits("XRGB8888") == ["bits plane 0: [31:0] x:R:G:B 8:8:8:8 little endian"]
+    assert bits("YUYV") == ["bits plane 0: [31:0] Cr0:Y1:Cb0:Y0 8:8:8:8 little endian, 2 pixels"]
+    assert bits("P010") == ["bits plane 0: [15:0] Y:x 10:6 little endian",
+                            "bits plane 1: [31:0] Cr:x:Cb:x 10:6:10:6 little endian"]
+    assert bits("Y16_BE") == ["bits plane 0: [15:0] Y 16, big-endian 16-bit words"]
+    assert bits("SRGGB10P") == ["bits plane 0: [39:0] P3[1:0]:P2[1:0]:P1[1:0]:P0[1:0]:"
+                                "P3[9:2]:P2[9:2]:P1[9:2]:P0[9:2] 2:2:2:2:8:8:8:8 little endian, 4 pixels"]
+    assert bits("MJPEG") == []
+    [xr24] = ok_json(binary, "info", "XRGB8888")
+    plane = xr24["planes"][0]
+    assert plane["group_pixels"] == 1
+    assert plane["bits"] == [
+        {"component": c, "index": 0, "value_lo": 0, "width": w, "offset": o}
+        for c, w, o in (("B", 8, 0), ("G", 8, 8), ("R", 8, 16), ("padding", 8, 24))]
+    [yuyv] = ok_json(binary, "info", "YUYV")
+    assert yuyv["planes"][0]["group_pixels"] == 2
+    assert sum(b["width"] for b in yuyv["planes"][0]["bits"]) == 32
+
+
+def test_pattern_view_every_format(binary, tmp_path):
+    """Every format either draws and views (a valid PNG of the size) or is
+    refused with exit 3; none crashes."""
+    raw, png = tmp_path / "frame.raw", tmp_path / "frame.png"
+    drawn = 0
+    for f in ok_json(binary, "list"):
+        args = ["--format", f["name"], "--size", "24x6"]
+        if f["name"] in ("RGB565", "NV12"):
+            args = ["--format", f["name"], "--v4l2", "--size", "24x6"]
+        p = run(binary, "pattern", *args, "-o", str(raw))
+        assert p.returncode in (0, 2, 3), (f["name"], p.stderr)
+        if p.returncode == 2:  # a name that is also another format's code
+            assert "different formats" in p.stderr, p.stderr
+            continue
+        if p.returncode == 3:
+            continue
+        drawn += 1
+        p = run(binary, "view", str(raw), *args, "-o", str(png))
+        assert p.returncode == 0, (f["name"], p.stderr)
+        assert _png_rgb(png.read_bytes())[:2] == (24, 6)
+    assert drawn > 150

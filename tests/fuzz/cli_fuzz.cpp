@@ -31,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 		(void)pixfmt::parse_short_text(a);
 		(void)pixfmt_cli::resolve(a, pixfmt_cli::ns_filter::any);
 	}
-	int rc = pixfmt_cli::run(args, null, null);
+	int rc = pixfmt_cli::run(args, null, null, false); // no file is read or written
 	if (rc < 0 || rc > 3)
 		__builtin_trap(); // exit statuses are 0..3
 	return 0;

@@ -14,7 +14,7 @@ fi
 mkdir -p "$WORK/corpus"
 "$CXX" -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	-DPIXFMT_VERSION='"fuzz"' -I"$SRC/include" -I"$SRC/cli" \
-	"$SRC/cli/cli.cpp" "$SRC/tests/fuzz/cli_fuzz.cpp" -lfmt -o "$WORK/cli_fuzz"
+	"$SRC/cli/cli.cpp" "$SRC/cli/picture.cpp" "$SRC/tests/fuzz/cli_fuzz.cpp" -lfmt -o "$WORK/cli_fuzz"
 cp "$SRC"/tests/fuzz/corpus/* "$WORK/corpus/"
 "$WORK/cli_fuzz" -max_total_time="$SECONDS_" -max_len=256 -timeout=10 \
 	-artifact_prefix="$WORK/" "$WORK/corpus" 2>&1 | tail -n 5
