@@ -66,13 +66,6 @@ std::uint8_t unit8(double v)
 	return static_cast<std::uint8_t>(std::lround(std::clamp(v, 0.0, 1.0) * 255));
 }
 
-// A-law and DPCM codes: the table has no field for it yet, its source text
-// says "companded" ("one 8-bit code per sample, companded from 10 bits").
-bool companded(pixfmt::format f)
-{
-	return f.desc().source.find("companded") != std::string_view::npos;
-}
-
 // The bars' colours, on or off: R, G, B.
 constexpr bool bars[8][3] = { { 1, 1, 1 }, { 1, 1, 0 }, { 0, 1, 1 }, { 0, 1, 0 },
 			      { 1, 0, 1 }, { 1, 0, 0 }, { 0, 0, 1 }, { 0, 0, 0 } };
@@ -96,7 +89,7 @@ std::string picture_refusal(pixfmt::format f, bool writing)
 		return name + " has no Y component";
 	if (enc == E::grey && !width_of(f, component::Y) && !width_of(f, component::D))
 		return name + " has no Y or D component";
-	if (enc == E::bayer && companded(f))
+	if (f.desc().companding != pixfmt::companding::none)
 		return name + " holds companded codes, not linear samples";
 	if (enc == E::bayer && writing && pixfmt::cfa_colour(f, 0, 0) == component::P)
 		return name + " leaves its colour-filter array to the sensor: no colour per site";

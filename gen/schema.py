@@ -32,13 +32,21 @@ CFA_DESCRIPTIONS = {
     "BGGR": "blue, green / green, red",
     "unspecified": "raw samples whose order the format does not fix (the sensor's)",
 }
-ENUMS = {"encoding": ENCODING_DESCRIPTIONS, "cfa": CFA_DESCRIPTIONS}
+# How a stored sample code maps to the sample's value.
+COMPANDING_DESCRIPTIONS = {
+    "none": "the code is the value",
+    "alaw": "an A-law code of a wider sample",
+    "dpcm": "a DPCM code: a wider sample's difference from its prediction",
+}
+ENUMS = {"encoding": ENCODING_DESCRIPTIONS, "cfa": CFA_DESCRIPTIONS,
+         "companding": COMPANDING_DESCRIPTIONS}
 # What each enum is (the generated enums' comments), and the kernel C enum's
 # constant prefix of each (PIXFMT_ENC_RGB).
 ENUM_DOC = {"encoding": "how the samples of a format encode colour (compressed, opaque: "
                         "no per-pixel layout)",
-            "cfa": "the 2x2 colour-filter array of a raw format"}
-ENUM_C_PREFIX = {"encoding": "ENC", "cfa": "CFA"}
+            "cfa": "the 2x2 colour-filter array of a raw format",
+            "companding": "how a stored sample code maps to the sample's value"}
+ENUM_C_PREFIX = {"encoding": "ENC", "cfa": "CFA", "companding": "COMPANDING"}
 
 # Other ecosystems' names of a format, one row each: the formats.yaml key
 # (also the C++ name_space enumerator), the CLI's prefix (gst:NV12), and what
@@ -157,6 +165,10 @@ FIELDS = (
     Field("cfa", "choice", "the colour-filter array of a raw (bayer) format: the colours of "
           "its 2x2 cells, left to right, top to bottom; required for bayer, none otherwise",
           enum="cfa", default="none", show="colour filter {2}"),
+    Field("companding", "choice", "how a sample's stored code maps to its value: none (the "
+          "code is the value), or A-law or DPCM codes of wider samples (V4L2's ALAW8 and DPCM8 "
+          "raw formats); the pixel readers give the codes", enum="companding", default="none",
+          show="{2}-companded samples"),
     Field("note", "text", "one line for people", default="", kernel=False, json="note"),
     Field("source", "text", "where the non-obvious facts come from (documentation file and "
           "section); required when a plane has align or pitch_align", default="",

@@ -4307,6 +4307,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.hsub = 1,
 		.vsub = 1,
 		.cfa = PIXFMT_CFA_BGGR,
+		.companding = PIXFMT_COMPANDING_ALAW,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4327,6 +4328,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.hsub = 1,
 		.vsub = 1,
 		.cfa = PIXFMT_CFA_BGGR,
+		.companding = PIXFMT_COMPANDING_DPCM,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4521,6 +4523,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.hsub = 1,
 		.vsub = 1,
 		.cfa = PIXFMT_CFA_GBRG,
+		.companding = PIXFMT_COMPANDING_ALAW,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4541,6 +4544,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.hsub = 1,
 		.vsub = 1,
 		.cfa = PIXFMT_CFA_GBRG,
+		.companding = PIXFMT_COMPANDING_DPCM,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4735,6 +4739,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.hsub = 1,
 		.vsub = 1,
 		.cfa = PIXFMT_CFA_GRBG,
+		.companding = PIXFMT_COMPANDING_ALAW,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4755,6 +4760,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.hsub = 1,
 		.vsub = 1,
 		.cfa = PIXFMT_CFA_GRBG,
+		.companding = PIXFMT_COMPANDING_DPCM,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4949,6 +4955,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.hsub = 1,
 		.vsub = 1,
 		.cfa = PIXFMT_CFA_RGGB,
+		.companding = PIXFMT_COMPANDING_ALAW,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,
@@ -4969,6 +4976,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.hsub = 1,
 		.vsub = 1,
 		.cfa = PIXFMT_CFA_RGGB,
+		.companding = PIXFMT_COMPANDING_DPCM,
 		.num_planes = 1,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,

@@ -97,6 +97,18 @@ enum pixfmt_cfa {
 };
 
 /**
+ * enum pixfmt_companding - how a stored sample code maps to the sample's value
+ * @PIXFMT_COMPANDING_NONE: the code is the value
+ * @PIXFMT_COMPANDING_ALAW: an A-law code of a wider sample
+ * @PIXFMT_COMPANDING_DPCM: a DPCM code: a wider sample's difference from its prediction
+ */
+enum pixfmt_companding {
+	PIXFMT_COMPANDING_NONE,
+	PIXFMT_COMPANDING_ALAW,
+	PIXFMT_COMPANDING_DPCM,
+};
+
+/**
  * struct pixfmt_plane - one colour plane of a format
  * @bytes_per_block: bytes holding one block of @block_w x @block_h pixels of
  *	the plane (pixels counted after subsampling); a line holds whole blocks
@@ -170,6 +182,10 @@ struct pixfmt_plane {
  * @cfa: an &enum pixfmt_cfa: the colour-filter array of a raw (bayer)
  *	format: the colours of its 2x2 cells, left to right, top to
  *	bottom; required for bayer, none otherwise
+ * @companding: an &enum pixfmt_companding: how a sample's stored code maps to its
+ *	value: none (the code is the value), or A-law or DPCM codes of
+ *	wider samples (V4L2's ALAW8 and DPCM8 raw formats); the pixel
+ *	readers give the codes
  * @num_planes: number of colour planes (0 to %PIXFMT_MAX_PLANES)
  * @planes: the colour planes; the first @num_planes entries are valid
  */
@@ -193,6 +209,7 @@ struct pixfmt_format {
 	bool has_alpha;
 	bool big_endian;
 	u8 cfa;
+	u8 companding;
 	u8 num_planes;
 	struct pixfmt_plane planes[PIXFMT_MAX_PLANES];
 };
