@@ -53,7 +53,7 @@ KERNEL_KEYS = {"align": False, "reason": False, "v4l2": False}
 KERNEL_V4L2_HISTORY_KEYS = {"bpp": False, "bpp_div": False, "hdiv": False, "vdiv": False,
                             "reason": True}
 PLANE_KEYS = {"bytes": True, "block": False, "align": False, "pitch_align": False,
-              "bits": False, "word": False}
+              "bits": False, "word": False, "tile": False}
 V4L2_KEYS = {"macro": True, "fourcc": True, "code": True, "mem_planes": True,
              "big_endian": False, "kernel": False}
 DRM_KEYS = {"macro": True, "fourcc": True, "code": True, "big_endian": False,
@@ -878,6 +878,13 @@ def _check_format(ck, node, index, field):
         if bpb is not None:
             plane = Plane(bpb, block, align, hsub, vsub, pitch_align)
             _check_bits(ck, f, p, plane, i, pfield)
+            # a tiled plane's tile: w bytes by h lines, tiles one after another
+            plane.tile_w, plane.tile_h = ck.pair(p, "tile", pfield + ".tile", default=(0, 0))
+            lines = align[1] // vsub if align[1] % vsub == 0 else 0
+            if plane.tile_h and lines % plane.tile_h:
+                ck.err(ck.line_of(p, "tile"), pfield + ".tile",
+                       "%d-line tiles, but the plane's height is aligned to %d lines (align %s)"
+                       % (plane.tile_h, lines, list(align)))
             f.planes.append(plane)
 
     # the planes' bits, all given, agree with component_bits and alpha

@@ -186,7 +186,9 @@ STRUCTURES = (
      "drm_fourcc.h's notation, most significant field first (`\"A:R:G:B 8:8:8:8\"`; "
      "`Cr0:Y1:Cb0:Y0` numbers pixels in a group; `P0[9:2]` holds bits 9..2 of a sample; "
      "gen/bits.py), read from the group's bytes least significant first; `word`: a "
-     "big-endian layout's word size in bits (default: the whole group)"),
+     "big-endian layout's word size in bits (default: the whole group); `tile: [w, h]`: a "
+     "tiled plane's tiles, w bytes by h lines, stored one after another left to right, top "
+     "to bottom (what the pixel readers address; the format's `tile` is in pixels)"),
     ("kernel", False, "what the kernel's V4L2 table says where it differs from the real need: "
      "`align` (its `block_w`/`block_h` per plane) with its `reason`; and "
      "`v4l2: {\"6.1\": {bpp, bpp_div, hdiv, vdiv, reason}}`, an older recorded kernel's "

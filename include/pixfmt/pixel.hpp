@@ -60,13 +60,14 @@ constexpr result<basic_frame<Byte>> frame_in(std::span<Byte> buffer, const image
 }
 
 // Whether the reader and writer know format f: every plane's bits are
-// recorded and the layout is linear (tiled layouts are not addressed yet).
+// recorded, and a tiled format's planes say how their tiles lie (NV12MT's
+// Z-shaped tile order does not yet).
 constexpr bool has_pixels(format f) noexcept
 {
-	if (f.compressed() || f.tile_w() || f.planes().empty())
+	if (f.compressed() || f.planes().empty())
 		return false;
 	for (const auto &p : f.planes())
-		if (!p.num_samples)
+		if (!p.num_samples || (f.tile_w() && !p.tile_bytes))
 			return false;
 	return true;
 }
@@ -87,45 +88,78 @@ constexpr component cfa_colour(format f, std::uint32_t x, std::uint32_t y) noexc
 
 namespace detail {
 
-// Where pixel (x, y) of a plane is: its group's first byte (group_at) and the
-// pixel's place in the group (index for the pixel, chroma for a one-plane
-// layout's shared Cb and Cr).
+// Where pixel (x, y) of a plane is: its group's first byte (byte) in its
+// block row (line; a block of several lines counts as one line of pitch *
+// block_h bytes), and the pixel's place in the group (index for the pixel,
+// chroma for a one-plane layout's shared Cb and Cr).
 struct pixel_place {
-	std::uint64_t group_at;
+	std::uint64_t byte;
+	std::uint64_t line;
 	std::uint32_t group_bytes;
 	std::uint32_t index;
 	std::uint32_t chroma;
 };
 
-constexpr result<pixel_place> place(format f, unsigned plane, std::uint32_t x, std::uint32_t y,
-				    std::uint64_t pitch) noexcept
+constexpr pixel_place place(format f, unsigned plane, std::uint32_t x, std::uint32_t y) noexcept
 {
 	const plane_desc &p = f.desc().planes[plane];
 	const std::uint32_t px = x / p.hsub, py = y / p.vsub;
 	const std::uint32_t group_w = p.group_pixels / p.block_h;
 	const std::uint32_t group_bytes = p.bytes_per_block * p.group_pixels / (p.block_w * p.block_h);
 	const std::uint32_t col = px % group_w, row = py % p.block_h;
-	std::uint64_t at;
-	if (!checked::mul(py / p.block_h, std::uint64_t{ p.block_h } * pitch, at) ||
-	    !checked::add(at, std::uint64_t{ px / group_w } * group_bytes, at))
-		return errc::overflow;
 	// chroma shared inside one plane (YUYV, Y0L0): which chroma sample
 	const std::uint32_t chroma = plane == 0 && f.color_planes() == 1
 					     ? row / f.vsub() * (group_w / f.hsub()) + col / f.hsub()
 					     : row * group_w + col;
-	return pixel_place{ at, group_bytes, row * group_w + col, chroma };
+	return { std::uint64_t{ px / group_w } * group_bytes, py / p.block_h, group_bytes, row * group_w + col,
+		 chroma };
 }
 
-// place(), with the whole group inside the plane's bytes.
+// Where byte b of line l of a plane is stored: line after line, or tile
+// after tile (each tile_lines lines of tile_bytes bytes).
+constexpr result<std::uint64_t> byte_at(const plane_desc &p, std::uint64_t pitch, std::uint64_t b,
+					std::uint64_t l) noexcept
+{
+	std::uint64_t line_bytes, at;
+	if (!checked::mul(pitch, p.block_h, line_bytes))
+		return errc::overflow;
+	if (!p.tile_bytes)
+		return checked::mul(l, line_bytes, at) && checked::add(at, b, at) ? result<std::uint64_t>(at)
+										   : result<std::uint64_t>(errc::overflow);
+	if (line_bytes % p.tile_bytes)
+		return errc::bad_layout; // a pitch that ends inside a tile
+	std::uint64_t tile_row, tile;
+	if (!checked::mul(l / p.tile_lines, line_bytes * p.tile_lines, tile_row) ||
+	    !checked::add(tile_row, b / p.tile_bytes * p.tile_bytes * p.tile_lines, tile) ||
+	    !checked::add(tile, l % p.tile_lines * p.tile_bytes + b % p.tile_bytes, at))
+		return errc::overflow;
+	return at;
+}
+
+// Where each byte of pixel (x, y)'s group is stored in a plane, every one
+// inside the plane's bytes.
+struct group_place {
+	pixel_place where;
+	std::array<std::uint64_t, 64> at;
+};
+
 template <typename Byte>
-constexpr result<pixel_place> locate(format f, unsigned plane, const basic_frame<Byte> &fr, std::uint32_t x,
+constexpr result<group_place> locate(format f, unsigned plane, const basic_frame<Byte> &fr, std::uint32_t x,
 				     std::uint32_t y) noexcept
 {
-	auto at = place(f, plane, x, y, fr.pitch[plane]);
-	if (at && (at->group_at > fr.planes[plane].size() ||
-		   at->group_bytes > fr.planes[plane].size() - at->group_at))
-		return errc::out_of_range;
-	return at;
+	const plane_desc &p = f.desc().planes[plane];
+	group_place out{ place(f, plane, x, y), {} };
+	if (out.where.group_bytes > out.at.size())
+		return errc::bad_layout;
+	for (std::uint32_t k = 0; k < out.where.group_bytes; ++k) {
+		auto at = byte_at(p, fr.pitch[plane], out.where.byte + k, out.where.line);
+		if (!at)
+			return at.error();
+		if (*at >= fr.planes[plane].size())
+			return errc::out_of_range;
+		out.at[k] = *at;
+	}
+	return out;
 }
 
 // Byte i of a group as stored: a big-endian layout swaps within each word.
@@ -160,12 +194,12 @@ constexpr result<pixel> read_pixel(format f, const basic_frame<Byte> &fr, std::u
 		const auto &bytes = fr.planes[i];
 		for (unsigned k = 0; k < p.num_samples; ++k) {
 			const sample_desc &s = table::samples[p.first_sample + k];
-			if (!detail::takes(s, *at, i, f))
+			if (!detail::takes(s, at->where, i, f))
 				continue;
 			std::uint32_t v = out.has(s.what) ? out[s.what] : 0;
 			for (unsigned b = 0; b < s.width; ++b) {
 				std::uint32_t bit = s.offset + b;
-				std::uint8_t byte = bytes[at->group_at + detail::stored_byte(bit / 8, p.word_bytes)];
+				std::uint8_t byte = bytes[at->at[detail::stored_byte(bit / 8, p.word_bytes)]];
 				v |= static_cast<std::uint32_t>(byte >> (bit % 8) & 1) << (s.value_lo + b);
 			}
 			out.set(s.what, v);
@@ -191,12 +225,12 @@ constexpr errc write_pixel(format f, const frame_span &fr, std::uint32_t x, std:
 		for (unsigned k = 0; k < p.num_samples; ++k) {
 			const sample_desc &s = table::samples[p.first_sample + k];
 			bool zero = s.what == component::zero;
-			if (!zero && !detail::takes(s, *at, i, f))
+			if (!zero && !detail::takes(s, at->where, i, f))
 				continue;
 			std::uint32_t v = zero ? 0 : px[s.what];
 			for (unsigned b = 0; b < s.width; ++b) {
 				std::uint32_t bit = s.offset + b;
-				std::uint8_t &byte = bytes[at->group_at + detail::stored_byte(bit / 8, p.word_bytes)];
+				std::uint8_t &byte = bytes[at->at[detail::stored_byte(bit / 8, p.word_bytes)]];
 				std::uint8_t mask = static_cast<std::uint8_t>(1u << (bit % 8));
 				if (zero || !(v >> (s.value_lo + b) & 1))
 					byte = static_cast<std::uint8_t>(byte & ~mask);

@@ -52,6 +52,30 @@ static_assert(read(pixfmt::get_name("SRGGB10P"), raw10, 5, 3)[component::P] == (
 static_assert(pixfmt::cfa_colour(pixfmt::get_name("SRGGB10P"), 1, 0) == component::G);
 static_assert(pixfmt::cfa_colour(pixfmt::get_name("SRGGB10P"), 1, 1) == component::B);
 
+// NV12_4L4 (pixfmt-yuv-planar.rst, "Tiled NV12"): 4x4 tiles one after
+// another, chroma tiled like luma (4 bytes by 4 lines). In an 8x8 frame whose
+// bytes count up, luma (5, 2) is in the second tile, line 2, byte 1: 16 + 8 +
+// 1; its chroma sample (2, 1) starts at byte 4 of chroma line 1: the second
+// tile, line 1: 16 + 4.
+constexpr std::array<std::uint8_t, 64> count_up = [] {
+	std::array<std::uint8_t, 64> a{};
+	for (std::size_t i = 0; i < a.size(); ++i)
+		a[i] = static_cast<std::uint8_t>(i);
+	return a;
+}();
+
+constexpr pixfmt::pixel nv12_4l4(std::uint32_t x, std::uint32_t y)
+{
+	pixfmt::frame_view fr;
+	fr.planes[0] = count_up;
+	fr.planes[1] = std::span<const std::uint8_t>(count_up).first(32);
+	fr.pitch[0] = fr.pitch[1] = 8;
+	return *pixfmt::read_pixel(pixfmt::get_name("NV12_4L4"), fr, x, y);
+}
+static_assert(nv12_4l4(5, 2)[component::Y] == 25);
+static_assert(nv12_4l4(5, 2)[component::Cb] == 20 && nv12_4l4(5, 2)[component::Cr] == 21);
+static_assert(nv12_4l4(3, 3)[component::Y] == 15);
+
 // Random components for format f, each within its width.
 pixfmt::pixel random_pixel(pixfmt::format f, std::mt19937 &rng)
 {
