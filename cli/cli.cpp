@@ -107,7 +107,7 @@ planes one after the other as pixfmt size gives them (-o - : standard output).
   grey: full range luma, round(Y' * (2^n - 1)) (darkness formats D1..D8:
         round((1 - Y') * (2^n - 1)))
   raw Bayer: each site the bar's R, G or B as its colour-filter cell says
-Indexed, HSV, depth, companded, compressed and tiled formats are refused
+Indexed, HSV, depth, companded, compressed and Z-tiled (NV12MT) formats are refused
 (exit 3). --align N aligns every pitch to N bytes, as pixfmt size --align does.
 )";
 

@@ -77,10 +77,9 @@ std::string picture_refusal(pixfmt::format f, bool writing)
 	std::string name(f.name());
 	if (f.compressed())
 		return name + " is compressed: it has no per-pixel layout";
-	if (f.tile_w())
-		return name + " is tiled: the pixel reader does not address tiled layouts yet";
 	if (!pixfmt::has_pixels(f))
-		return name + ": its bits are not recorded";
+		return name + (f.tile_w() ? " is tiled in an order the pixel reader does not address yet"
+					  : ": its bits are not recorded");
 	auto enc = f.encoding();
 	using E = pixfmt::encoding;
 	if (enc == E::rgb && !width_of(f, component::R) && !width_of(f, component::G) && !width_of(f, component::B))
