@@ -42,8 +42,7 @@ ENUMS = {"encoding": ENCODING_DESCRIPTIONS, "cfa": CFA_DESCRIPTIONS,
          "companding": COMPANDING_DESCRIPTIONS}
 # What each enum is (the generated enums' comments), and the kernel C enum's
 # constant prefix of each (PIXFMT_ENC_RGB).
-ENUM_DOC = {"encoding": "how the samples of a format encode colour (compressed, opaque: "
-                        "no per-pixel layout)",
+ENUM_DOC = {"encoding": "how a format's samples encode colour (compressed, opaque: no layout)",
             "cfa": "the 2x2 colour-filter array of a raw format",
             "companding": "how a stored sample code maps to the sample's value"}
 ENUM_C_PREFIX = {"encoding": "ENC", "cfa": "CFA", "companding": "COMPANDING"}

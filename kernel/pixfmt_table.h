@@ -55,7 +55,7 @@
 #define PIXFMT_XEN_LABEL_BIG_ENDIAN	"-BE"
 
 /**
- * enum pixfmt_encoding - how the samples of a format encode colour (compressed, opaque: no per-pixel layout)
+ * enum pixfmt_encoding - how a format's samples encode colour (compressed, opaque: no layout)
  * @PIXFMT_ENC_RGB: red, green, blue (and alpha)
  * @PIXFMT_ENC_YUV: luma and chroma
  * @PIXFMT_ENC_BAYER: raw colour-filter-array samples

@@ -12,7 +12,7 @@
 
 namespace pixfmt {
 
-// How the samples of a format encode colour (compressed, opaque: no per-pixel layout).
+// How a format's samples encode colour (compressed, opaque: no layout).
 enum class encoding : std::uint8_t {
 	rgb, // red, green, blue (and alpha)
 	yuv, // luma and chroma

@@ -172,7 +172,8 @@ def test_kernel_only_subset_has_its_media_bus_codes(tmp_path):
         assert ".macro = \"%s\", .code = 0x%04x," % (m.macro, m.code) in table
     assert table.count(".formats = { 0 } },") == len(carriers)
     # checkpatch's limit (kernel_qemu runs checkpatch itself), tabs at 8
-    for path in (os.path.join(ROOT, "kernel", "pixfmt_table.c"), out / "pixfmt_table.c"):
+    for path in (os.path.join(ROOT, "kernel", "pixfmt_table.c"), out / "pixfmt_table.c",
+                 os.path.join(ROOT, "kernel", "pixfmt_table.h"), out / "pixfmt_table.h"):
         with open(path, encoding="utf-8") as f:
             long = [n for n, l in enumerate(f, 1) if len(l.rstrip("\n").expandtabs(8)) > 100]
         assert not long, (path, long)
