@@ -158,6 +158,23 @@ class Plane:
                 for v in (self.block_w, self.block_h, self.hsub, self.vsub)]
 
     @property
+    def pow2_masks(self):
+        """With pow2, the three roundings of the shift-and-mask layout
+        folded into one mask each (0 where not a power of two):
+        - width: max(align_w, hsub) - 1 (the image width rounded up to the
+          alignment then divided by hsub rounding up is the width rounded up
+          to both, divided);
+        - lines: max(align_h, vsub * block_h) - 1 (likewise, whole blocks);
+        - pitch: block_h * pitch_align - 1 (bytes rounded up to whole block
+          lines and the pitch alignment, then divided by block_h)."""
+        if not self.pow2:
+            return [0, 0, 0]
+        masks = [max(self.align_w, self.hsub) - 1, max(self.align_h, self.vsub * self.block_h) - 1,
+                 self.block_h * self.pitch_align - 1]
+        assert all(m < 1 << 16 for m in masks), masks
+        return masks
+
+    @property
     def pow2(self):
         """Every step of the real-need arithmetic a power of two, so the
         C++ layout can use shifts and masks."""

@@ -10,6 +10,8 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 #include <pixfmt/format_table.hpp>
 #include <pixfmt/fourcc.hpp>
@@ -150,23 +152,45 @@ constexpr std::uint32_t hash_slot(table::code_hash h, std::uint32_t code) noexce
 
 } // namespace detail
 
+namespace detail {
+
+// At run time, the address of table::formats[i] as a number, for any i (an
+// empty slot's no_slot included): computed before the slot's code is
+// compared, so that the compiler can select the result instead of branching.
+// Only dereferenced when the code matched, i.e. i is a valid index.
+inline const format_desc *format_address(std::uint16_t i) noexcept
+{
+	return reinterpret_cast<const format_desc *>(reinterpret_cast<std::uintptr_t>(table::formats.data()) +
+						     std::uintptr_t{ i } * sizeof(format_desc));
+}
+
+} // namespace detail
+
 // The V4L2 format with this code: one multiply, one load, one compare.
 constexpr std::optional<v4l2_format> find_v4l2(std::uint32_t code) noexcept
 {
 	const auto &e = table::v4l2_hash_slots[detail::hash_slot(table::v4l2_hash, code)];
-	if (e.code != code) // an empty slot holds a code that never hashes to it
-		return std::nullopt;
-	const auto &f = table::formats[e.format];
-	return v4l2_format(f, f.v4l2[e.slot]);
+	if (std::is_constant_evaluated()) {
+		if (e.code != code) // an empty slot holds a code that never hashes to it
+			return std::nullopt;
+		const auto &f = table::formats[e.format];
+		return v4l2_format(f, f.v4l2[e.slot]);
+	}
+	const format_desc *f = detail::format_address(e.format);
+	return e.code == code ? std::optional<v4l2_format>(std::in_place, *f, f->v4l2[e.slot]) : std::nullopt;
 }
 
 // The DRM format with this code (DRM_FORMAT_BIG_ENDIAN included in code).
 constexpr std::optional<format> find_drm(std::uint32_t code) noexcept
 {
 	const auto &e = table::drm_hash_slots[detail::hash_slot(table::drm_hash, code)];
-	if (e.code != code) // an empty slot holds a code that never hashes to it
-		return std::nullopt;
-	return format(table::formats[e.format]);
+	if (std::is_constant_evaluated()) {
+		if (e.code != code) // an empty slot holds a code that never hashes to it
+			return std::nullopt;
+		return format(table::formats[e.format]);
+	}
+	const format_desc *f = detail::format_address(e.format);
+	return e.code == code ? std::optional<format>(std::in_place, *f) : std::nullopt;
 }
 
 // The format with this canonical name (binary search, case-sensitive).

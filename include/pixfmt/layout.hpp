@@ -171,19 +171,25 @@ constexpr std::uint64_t round_up_pow2(std::uint64_t n, std::uint64_t m) noexcept
 	return (n + m - 1) & ~(m - 1);
 }
 
+// n rounded up to mask + 1 (a power of two), mask generated into the table
+constexpr std::uint64_t round_up_mask(std::uint64_t n, std::uint64_t mask) noexcept
+{
+	return (n + mask) & ~mask;
+}
+
 // The geometry of a plane whose steps (block, alignment, subsampling) are
-// all powers of two, as most are (plane_desc::pow2): shifts and masks only.
-// The same numbers as geometry_general(); a u32 size and 16-bit steps
-// cannot overflow 64 bits before the final checks.
+// all powers of two, as most are (plane_desc::pow2): shifts and masks only,
+// each rounding one mask from the table (plane_desc::mask_w, mask_lines,
+// mask_pitch). The same numbers as geometry_general(); a u32 size and
+// 16-bit masks cannot overflow 64 bits before the final checks.
 [[gnu::always_inline]] constexpr result<plane_geometry> geometry_pow2(const plane_desc &p, std::uint32_t width,
 								      std::uint32_t height) noexcept
 {
-	const std::uint64_t pw = (round_up_pow2(width, p.align_w) + p.hsub - 1) >> p.shift_hsub;
-	const std::uint64_t ph = (round_up_pow2(height, p.align_h) + p.vsub - 1) >> p.shift_vsub;
-	const std::uint64_t lines = round_up_pow2(ph, p.block_h);
+	const std::uint64_t pw = round_up_mask(width, p.mask_w) >> p.shift_hsub;
+	const std::uint64_t lines = round_up_mask(height, p.mask_lines) >> p.shift_vsub;
 	const std::uint64_t bytes = ((pw + p.block_w - 1) >> p.shift_w) * p.bytes_per_block;
-	const std::uint64_t pitch = round_up_pow2((bytes + p.block_h - 1) >> p.shift_h, p.pitch_align);
-	if (pw > u32max || lines > u32max)
+	const std::uint64_t pitch = round_up_mask(bytes, p.mask_pitch) >> p.shift_h;
+	if ((pw | lines) > u32max)
 		return errc::overflow;
 	return plane_geometry{ static_cast<std::uint32_t>(pw), static_cast<std::uint32_t>(lines), pitch };
 }
@@ -264,6 +270,65 @@ constexpr void clear_planes(image_layout &out, unsigned from) noexcept
 
 } // namespace detail
 
+namespace detail {
+
+// A failed layout: out holds none (every member zero).
+[[gnu::noinline, gnu::cold]] constexpr errc layout_error(image_layout &out, errc e) noexcept
+{
+	clear_planes(out, 0);
+	out.num_planes = 0;
+	out.total = 0;
+	return e;
+}
+
+constexpr errc layout_check(format f, std::uint32_t width, std::uint32_t height, std::uint64_t pitch_align) noexcept
+{
+	return f.compressed()			 ? errc::no_layout
+	       : width == 0 || height == 0	 ? errc::zero_size
+	       : !is_power_of_two(pitch_align) ? errc::bad_alignment
+					       : errc::ok;
+}
+
+// A plane's pitch aligned to the caller's pitch_align (a power of two): the
+// pitch is below 2^42, so rounding it up to any power of two up to 2^22
+// cannot overflow; beyond, check.
+[[gnu::always_inline]] constexpr bool align_pitch(std::uint64_t min_pitch, std::uint64_t pitch_align,
+						  std::uint64_t &out) noexcept
+{
+	if (pitch_align <= (1u << 22)) {
+		out = round_up_pow2(min_pitch, pitch_align);
+		return true;
+	}
+	return checked::round_up(min_pitch, pitch_align, out);
+}
+
+// Any format with a per-pixel layout (a plane that divides among them): each
+// plane by geometry(). Kept out of layout_into()'s hot path.
+[[gnu::noinline]] constexpr errc layout_general(image_layout &out, format f, std::uint32_t width,
+						std::uint32_t height, std::uint64_t pitch_align) noexcept
+{
+	clear_planes(out, 1);
+	const unsigned n = f.color_planes();
+	std::uint64_t offset = 0;
+	for (unsigned i = 0; i < n; ++i) {
+		plane_size &ps = out.planes[i];
+		auto g = geometry(f.planes()[i], width, height);
+		if (!g)
+			return layout_error(out, g.error());
+		ps.width = g->width;
+		ps.height = g->lines;
+		ps.offset = offset;
+		if (!align_pitch(g->min_pitch, pitch_align, ps.pitch) ||
+		    !checked::mul(ps.pitch, ps.height, ps.size) || !checked::add(offset, ps.size, offset))
+			return layout_error(out, errc::overflow);
+	}
+	out.num_planes = static_cast<std::uint8_t>(n);
+	out.total = offset;
+	return errc::ok;
+}
+
+} // namespace detail
+
 // Layout of a W x H image with every plane's pitch aligned to pitch_align
 // bytes (a power of two; 1 = minimal), planes one after another, written
 // into out (every member: unused planes are zero). For a hot path: nothing
@@ -272,41 +337,37 @@ constexpr void clear_planes(image_layout &out, unsigned from) noexcept
 						  std::uint32_t height, std::uint64_t pitch_align = 1) noexcept
 {
 	static_assert(max_planes == 4, "the zeroing below names the planes");
-	if (f.compressed() || width == 0 || height == 0 || !is_power_of_two(pitch_align)) {
-		detail::clear_planes(out, 0);
-		out.num_planes = 0;
-		out.total = 0;
-		return f.compressed() ? errc::no_layout
-		       : width == 0 || height == 0 ? errc::zero_size
-						   : errc::bad_alignment;
-	}
+	const format_desc &d = f.desc();
+	if (d.compressed || width == 0 || height == 0 || !is_power_of_two(pitch_align)) [[unlikely]]
+		return detail::layout_error(out, detail::layout_check(f, width, height, pitch_align));
+	// a plane that divides (rare): the general loop
+	if (!d.planes_pow2) [[unlikely]]
+		return detail::layout_general(out, f, width, height, pitch_align);
 	// planes 1..3 zeroed up front in wide stores (cheaper than zeroing the
 	// unused ones after the loop); the loop overwrites the used ones
 	out.planes[1] = plane_size{};
 	out.planes[2] = plane_size{};
 	out.planes[3] = plane_size{};
-	const unsigned n = f.color_planes();
+	const unsigned n = d.num_planes;
 	std::uint64_t offset = 0;
 	for (unsigned i = 0; i < n; ++i) {
+		const plane_desc &p = d.planes[i];
 		plane_size &ps = out.planes[i];
-		auto g = detail::geometry(f.planes()[i], width, height);
-		ps.width = g->width;
-		ps.height = g->lines;
+		// detail::geometry_pow2(), with one overflow branch per plane
+		const std::uint64_t pw = detail::round_up_mask(width, p.mask_w) >> p.shift_hsub;
+		const std::uint64_t lines = detail::round_up_mask(height, p.mask_lines) >> p.shift_vsub;
+		const std::uint64_t bytes = ((pw + p.block_w - 1) >> p.shift_w) * p.bytes_per_block;
+		std::uint64_t pitch = 0, size = 0;
+		const bool fits = detail::align_pitch(detail::round_up_mask(bytes, p.mask_pitch) >> p.shift_h,
+						      pitch_align, pitch);
+		ps.width = static_cast<std::uint32_t>(pw);
+		ps.height = static_cast<std::uint32_t>(lines);
+		ps.pitch = pitch;
 		ps.offset = offset;
-		// the pitch is below 2^41: rounding it up to any power of two up
-		// to 2^22 cannot overflow; beyond, check
-		bool fits = g.ok();
-		if (pitch_align <= (1u << 22))
-			ps.pitch = detail::round_up_pow2(g->min_pitch, pitch_align);
-		else
-			fits = fits && checked::round_up(g->min_pitch, pitch_align, ps.pitch);
-		fits = fits && checked::mul(ps.pitch, ps.height, ps.size) && checked::add(offset, ps.size, offset);
-		if (!fits) {
-			detail::clear_planes(out, 0);
-			out.num_planes = 0;
-			out.total = 0;
-			return g.ok() ? errc::overflow : g.error();
-		}
+		if (!fits || (pw | lines) > detail::u32max || !checked::mul(pitch, lines, size) ||
+		    !checked::add(offset, size, offset)) [[unlikely]]
+			return detail::layout_error(out, errc::overflow);
+		ps.size = size;
 	}
 	out.num_planes = static_cast<std::uint8_t>(n);
 	out.total = offset;

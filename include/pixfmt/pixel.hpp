@@ -59,6 +59,16 @@ constexpr result<basic_frame<Byte>> frame_in(std::span<Byte> buffer, const image
 	return fr;
 }
 
+// A plane's tiles, {bytes, lines}, stored one after another left to right,
+// top to bottom; {0, 0} for a plane that is not tiled.
+constexpr std::array<std::uint8_t, 2> tile_of(format f, unsigned plane) noexcept
+{
+	for (const auto &t : table::tiles)
+		if (t.format == f.index() && plane < max_planes)
+			return t.planes[plane];
+	return { 0, 0 };
+}
+
 // Whether the reader and writer know format f: every plane's bits are
 // recorded, and a tiled format's planes say how their tiles lie (NV12MT's
 // Z-shaped tile order does not yet).
@@ -66,8 +76,8 @@ constexpr bool has_pixels(format f) noexcept
 {
 	if (f.compressed() || f.planes().empty())
 		return false;
-	for (const auto &p : f.planes())
-		if (!p.num_samples || (f.tile_w() && !p.tile_bytes))
+	for (unsigned i = 0; i < f.color_planes(); ++i)
+		if (!f.planes()[i].num_samples || (f.tile_w() && !tile_of(f, i)[0]))
 			return false;
 	return true;
 }
@@ -117,21 +127,22 @@ constexpr pixel_place place(format f, unsigned plane, std::uint32_t x, std::uint
 
 // Where byte b of line l of a plane is stored: line after line, or tile
 // after tile (each tile_lines lines of tile_bytes bytes).
-constexpr result<std::uint64_t> byte_at(const plane_desc &p, std::uint64_t pitch, std::uint64_t b,
-					std::uint64_t l) noexcept
+constexpr result<std::uint64_t> byte_at(const plane_desc &p, std::array<std::uint8_t, 2> tiles,
+					std::uint64_t pitch, std::uint64_t b, std::uint64_t l) noexcept
 {
+	const std::uint64_t tile_bytes = tiles[0], tile_lines = tiles[1];
 	std::uint64_t line_bytes, at;
 	if (!checked::mul(pitch, p.block_h, line_bytes))
 		return errc::overflow;
-	if (!p.tile_bytes)
+	if (!tile_bytes)
 		return checked::mul(l, line_bytes, at) && checked::add(at, b, at) ? result<std::uint64_t>(at)
 										   : result<std::uint64_t>(errc::overflow);
-	if (line_bytes % p.tile_bytes)
+	if (line_bytes % tile_bytes)
 		return errc::bad_layout; // a pitch that ends inside a tile
 	std::uint64_t tile_row, tile;
-	if (!checked::mul(l / p.tile_lines, line_bytes * p.tile_lines, tile_row) ||
-	    !checked::add(tile_row, b / p.tile_bytes * p.tile_bytes * p.tile_lines, tile) ||
-	    !checked::add(tile, l % p.tile_lines * p.tile_bytes + b % p.tile_bytes, at))
+	if (!checked::mul(l / tile_lines, line_bytes * tile_lines, tile_row) ||
+	    !checked::add(tile_row, b / tile_bytes * tile_bytes * tile_lines, tile) ||
+	    !checked::add(tile, l % tile_lines * tile_bytes + b % tile_bytes, at))
 		return errc::overflow;
 	return at;
 }
@@ -149,10 +160,11 @@ constexpr result<group_place> locate(format f, unsigned plane, const basic_frame
 {
 	const plane_desc &p = f.desc().planes[plane];
 	group_place out{ place(f, plane, x, y), {} };
+	const auto tiles = tile_of(f, plane);
 	if (out.where.group_bytes > out.at.size())
 		return errc::bad_layout;
 	for (std::uint32_t k = 0; k < out.where.group_bytes; ++k) {
-		auto at = byte_at(p, fr.pitch[plane], out.where.byte + k, out.where.line);
+		auto at = byte_at(p, tiles, fr.pitch[plane], out.where.byte + k, out.where.line);
 		if (!at)
 			return at.error();
 		if (*at >= fr.planes[plane].size())

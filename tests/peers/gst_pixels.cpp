@@ -231,10 +231,10 @@ std::string plan(pixfmt::format f, const GstVideoFormatInfo *fi, GstVideoInfo &i
 			const unsigned tile_bytes = GST_VIDEO_FORMAT_INFO_TILE_STRIDE(fi, i);
 			const unsigned tile_lines = GST_VIDEO_FORMAT_INFO_TILE_HEIGHT(fi, i);
 			pitch = static_cast<std::uint64_t>(GST_VIDEO_TILE_X_TILES(info.stride[i])) * tile_bytes;
-			const auto &p = f.planes()[i];
-			if (p.tile_bytes != tile_bytes || p.tile_lines != tile_lines)
-				error += "plane " + std::to_string(i) + " tiles: pixfmt " + std::to_string(p.tile_bytes) +
-					 "x" + std::to_string(p.tile_lines) + ", GStreamer " + std::to_string(tile_bytes) +
+			const auto tiles = pixfmt::tile_of(f, i);
+			if (tiles[0] != tile_bytes || tiles[1] != tile_lines)
+				error += "plane " + std::to_string(i) + " tiles: pixfmt " + std::to_string(tiles[0]) +
+					 "x" + std::to_string(tiles[1]) + ", GStreamer " + std::to_string(tile_bytes) +
 					 "x" + std::to_string(tile_lines) + "; ";
 		}
 		const auto &mine = l->planes[i];
