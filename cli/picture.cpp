@@ -24,19 +24,6 @@ namespace {
 
 using pixfmt::component;
 
-// Bits of component c's value in format f (0: the format has none).
-unsigned width_of(pixfmt::format f, component c)
-{
-	unsigned w = 0;
-	for (const auto &p : f.planes())
-		for (unsigned k = 0; k < p.num_samples; ++k) {
-			const auto &s = pixfmt::table::samples[p.first_sample + k];
-			if (s.what == c)
-				w = std::max(w, unsigned{ s.value_lo } + s.width);
-		}
-	return w;
-}
-
 std::uint32_t max_of(unsigned bits)
 {
 	return bits >= 32 ? UINT32_MAX : (std::uint32_t{ 1 } << bits) - 1;
@@ -82,11 +69,11 @@ std::string picture_refusal(pixfmt::format f, bool writing)
 					  : ": its bits are not recorded");
 	auto enc = f.encoding();
 	using E = pixfmt::encoding;
-	if (enc == E::rgb && !width_of(f, component::R) && !width_of(f, component::G) && !width_of(f, component::B))
+	if (enc == E::rgb && !pixfmt::component_width(f, component::R) && !pixfmt::component_width(f, component::G) && !pixfmt::component_width(f, component::B))
 		return name + " has no R, G or B component";
-	if (enc == E::yuv && !width_of(f, component::Y))
+	if (enc == E::yuv && !pixfmt::component_width(f, component::Y))
 		return name + " has no Y component";
-	if (enc == E::grey && !width_of(f, component::Y) && !width_of(f, component::D))
+	if (enc == E::grey && !pixfmt::component_width(f, component::Y) && !pixfmt::component_width(f, component::D))
 		return name + " has no Y or D component";
 	if (f.desc().companding != pixfmt::companding::none)
 		return name + " holds companded codes, not linear samples";
@@ -101,11 +88,11 @@ std::string picture_refusal(pixfmt::format f, bool writing)
 pixfmt::errc draw_bars(pixfmt::format f, const pixfmt::frame_span &fr, std::uint32_t width,
 		       std::uint32_t height)
 {
-	const unsigned nr = width_of(f, component::R), ng = width_of(f, component::G),
-		       nb = width_of(f, component::B), na = width_of(f, component::A),
-		       ny = width_of(f, component::Y), ncb = width_of(f, component::Cb),
-		       ncr = width_of(f, component::Cr), np = width_of(f, component::P),
-		       nd = width_of(f, component::D);
+	const unsigned nr = pixfmt::component_width(f, component::R), ng = pixfmt::component_width(f, component::G),
+		       nb = pixfmt::component_width(f, component::B), na = pixfmt::component_width(f, component::A),
+		       ny = pixfmt::component_width(f, component::Y), ncb = pixfmt::component_width(f, component::Cb),
+		       ncr = pixfmt::component_width(f, component::Cr), np = pixfmt::component_width(f, component::P),
+		       nd = pixfmt::component_width(f, component::D);
 	for (std::uint32_t y = 0; y < height; ++y)
 		for (std::uint32_t x = 0; x < width; ++x) {
 			const bool *on = bars[std::uint64_t{ x } * 8 / width];
@@ -145,10 +132,10 @@ pixfmt::errc draw_bars(pixfmt::format f, const pixfmt::frame_span &fr, std::uint
 pixfmt::result<std::vector<std::uint8_t>> to_rgb8(pixfmt::format f, const pixfmt::frame_view &fr,
 						  std::uint32_t width, std::uint32_t height, bool cfa_view)
 {
-	const unsigned nr = width_of(f, component::R), ng = width_of(f, component::G),
-		       nb = width_of(f, component::B), ny = width_of(f, component::Y),
-		       ncb = width_of(f, component::Cb), ncr = width_of(f, component::Cr),
-		       np = width_of(f, component::P), nd = width_of(f, component::D);
+	const unsigned nr = pixfmt::component_width(f, component::R), ng = pixfmt::component_width(f, component::G),
+		       nb = pixfmt::component_width(f, component::B), ny = pixfmt::component_width(f, component::Y),
+		       ncb = pixfmt::component_width(f, component::Cb), ncr = pixfmt::component_width(f, component::Cr),
+		       np = pixfmt::component_width(f, component::P), nd = pixfmt::component_width(f, component::D);
 	const std::size_t w = width, h = height;
 	std::vector<std::uint8_t> out(w * h * 3);
 

@@ -59,6 +59,19 @@ constexpr result<basic_frame<Byte>> frame_in(std::span<Byte> buffer, const image
 	return fr;
 }
 
+// Bits of component c's value in format f (0: the format has none).
+constexpr unsigned component_width(format f, component c) noexcept
+{
+	unsigned width = 0;
+	for (const auto &p : f.planes())
+		for (unsigned k = 0; k < p.num_samples; ++k) {
+			const sample_desc &s = table::samples[p.first_sample + k];
+			if (s.what == c && s.value_lo + s.width > width)
+				width = s.value_lo + s.width;
+		}
+	return width;
+}
+
 // A plane's tiles, {bytes, lines}, stored one after another left to right,
 // top to bottom; {0, 0} for a plane that is not tiled.
 constexpr std::array<std::uint8_t, 2> tile_of(format f, unsigned plane) noexcept

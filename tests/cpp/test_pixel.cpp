@@ -79,19 +79,13 @@ static_assert(nv12_4l4(3, 3)[component::Y] == 15);
 // Random components for format f, each within its width.
 pixfmt::pixel random_pixel(pixfmt::format f, std::mt19937 &rng)
 {
-	std::array<unsigned, pixfmt::component_count> width{};
-	for (const auto &p : f.planes())
-		for (unsigned k = 0; k < p.num_samples; ++k) {
-			const auto &s = pixfmt::table::samples[p.first_sample + k];
-			auto &w = width[static_cast<std::size_t>(s.what)];
-			w = std::max<unsigned>(w, s.value_lo + s.width);
-		}
 	pixfmt::pixel px;
 	for (std::size_t c = 0; c < pixfmt::component_count; ++c) {
 		auto what = static_cast<component>(c);
-		if (!width[c] || what == component::padding || what == component::zero)
+		unsigned width = pixfmt::component_width(f, what);
+		if (!width || what == component::padding || what == component::zero)
 			continue;
-		std::uint64_t mask = (std::uint64_t{ 1 } << width[c]) - 1;
+		std::uint64_t mask = (std::uint64_t{ 1 } << width) - 1;
 		px.set(what, static_cast<std::uint32_t>(rng() & mask));
 	}
 	return px;

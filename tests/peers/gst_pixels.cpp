@@ -80,34 +80,14 @@
 #include <pixfmt/pixel.hpp>
 #include <pixfmt/pixfmt.hpp>
 
+#include "widen.h"
+
 namespace {
 
 constexpr unsigned plain_width = 37, plain_height = 23;
 constexpr unsigned tiled_width = 40, tiled_height = 36;
 constexpr std::size_t slack = 4096;
 using pixfmt::component;
-
-unsigned component_depth(pixfmt::format f, component c)
-{
-	unsigned depth = 0;
-	for (const auto &p : f.planes())
-		for (unsigned k = 0; k < p.num_samples; ++k) {
-			const auto &s = pixfmt::table::samples[p.first_sample + k];
-			if (s.what == c)
-				depth = std::max(depth, unsigned{ s.value_lo } + s.width);
-		}
-	return depth;
-}
-
-// v's bits repeated from the top of a to-bit value down.
-std::uint32_t replicate(std::uint32_t v, unsigned from, unsigned to)
-{
-	std::uint32_t out = 0;
-	int at = static_cast<int>(to) - static_cast<int>(from);
-	for (; at > -static_cast<int>(from); at -= static_cast<int>(from))
-		out |= at >= 0 ? v << at : v >> -at;
-	return out & ((1u << to) - 1);
-}
 
 // GStreamer's widening, as this test finds it: bit replication.
 std::uint32_t widen(std::uint32_t v, unsigned from, unsigned to)
@@ -296,7 +276,7 @@ tally compare(pixfmt::format f, const GstVideoFormatInfo *fi, const geometry &g,
 					want[k] = step[k] = shift[k] = odd[k] = c == component::A ? ones : 1u << (to - 1);
 					continue;
 				}
-				const unsigned from = component_depth(f, c);
+				const unsigned from = pixfmt::component_width(f, c);
 				const std::uint32_t v = (*px)[c];
 				want[k] = from > to ? v >> (from - to) : widen(v, from, to);
 				// GStreamer's 16-bit step: v << (16 - n), then |= itself >> 10

@@ -71,6 +71,8 @@ extern "C" {
 #include <pixfmt/pixel.hpp>
 #include <pixfmt/pixfmt.hpp>
 
+#include "widen.h"
+
 namespace {
 
 constexpr int width = 37, height = 23;
@@ -114,28 +116,6 @@ template <typename Byte> pixfmt::basic_frame<Byte> frame_of(image &im, const pix
 		fr.pitch[i] = static_cast<std::uint64_t>(im.linesize[i]);
 	}
 	return fr;
-}
-
-// The bits of component c in format f (0: it has none).
-unsigned component_depth(pixfmt::format f, component c)
-{
-	unsigned depth = 0;
-	for (const auto &p : f.planes())
-		for (unsigned k = 0; k < p.num_samples; ++k) {
-			const auto &s = pixfmt::table::samples[p.first_sample + k];
-			if (s.what == c)
-				depth = std::max(depth, unsigned{ s.value_lo } + s.width);
-		}
-	return depth;
-}
-
-std::uint32_t replicate(std::uint32_t v, unsigned from, unsigned to)
-{
-	std::uint32_t out = 0;
-	int at = static_cast<int>(to) - static_cast<int>(from);
-	for (; at > -static_cast<int>(from); at -= static_cast<int>(from))
-		out |= at >= 0 ? v << at : v >> -at;
-	return out & ((1u << to) - 1);
 }
 
 // swscale's widening, as this test finds it: a left shift, the new low bits
@@ -286,7 +266,7 @@ tally compare(pixfmt::format f, image &src, image &dst, widen_count *widen)
 					invert = px->has(component::D);
 					c = invert ? component::D : component::R;
 				}
-				unsigned from = component_depth(f, c);
+				unsigned from = pixfmt::component_width(f, c);
 				if (!from || !px->has(c)) {
 					t.differ = -1;
 					t.first = "no source component for target plane " + std::to_string(plane);
