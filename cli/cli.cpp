@@ -107,7 +107,8 @@ planes one after the other as pixfmt size gives them (-o - : standard output).
   grey: full range luma, round(Y' * (2^n - 1)) (darkness formats D1..D8:
         round((1 - Y') * (2^n - 1)))
   raw Bayer: each site the bar's R, G or B as its colour-filter cell says
-Indexed, HSV, depth, companded, compressed and Z-tiled (NV12MT) formats are refused
+Indexed, HSV, depth, companded and compressed formats, and those whose bits are
+not recorded, are refused
 (exit 3). --align N aligns every pitch to N bytes, as pixfmt size --align does.
 )";
 

@@ -65,8 +65,7 @@ std::string picture_refusal(pixfmt::format f, bool writing)
 	if (f.compressed())
 		return name + " is compressed: it has no per-pixel layout";
 	if (!pixfmt::has_pixels(f))
-		return name + (f.tile_w() ? " is tiled in an order the pixel reader does not address yet"
-					  : ": its bits are not recorded");
+		return name + ": its bits are not recorded";
 	auto enc = f.encoding();
 	using E = pixfmt::encoding;
 	if (enc == E::rgb && !pixfmt::component_width(f, component::R) && !pixfmt::component_width(f, component::G) && !pixfmt::component_width(f, component::B))

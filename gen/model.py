@@ -916,6 +916,10 @@ def _check_format(ck, node, index, field):
             ck.err(pline, label + ".planes", "alpha is %s but the planes' bits %s"
                    % (str(f.has_alpha).lower(), "hold an A" if has_alpha else "hold no A"))
 
+    if f.tile_order != "linear" and not all(getattr(p, "tile_w", 0) for p in f.planes):
+        ck.err(ck.line_of(node, "tile_order", line), label + ".tile_order",
+               "tiles in %s order need every plane's tile: [bytes, lines]" % f.tile_order)
+
     # what the kernel's tables say where they differ from the frame's need
     f.kernel_reason = ""
     f.kernel_v4l2_history = {}

@@ -38,14 +38,22 @@ COMPANDING_DESCRIPTIONS = {
     "alaw": "an A-law code of a wider sample",
     "dpcm": "a DPCM code: a wider sample's difference from its prediction",
 }
+# The order of a tiled format's tiles in memory.
+TILE_ORDER_DESCRIPTIONS = {
+    "linear": "one after another, left to right, top to bottom",
+    "zflipz": "2x2 groups of tiles in Z order, every other group flipped upside down; an odd "
+              "last row of tiles linear (V4L2 NV12MT)",
+}
 ENUMS = {"encoding": ENCODING_DESCRIPTIONS, "cfa": CFA_DESCRIPTIONS,
-         "companding": COMPANDING_DESCRIPTIONS}
+         "companding": COMPANDING_DESCRIPTIONS, "tile_order": TILE_ORDER_DESCRIPTIONS}
 # What each enum is (the generated enums' comments), and the kernel C enum's
 # constant prefix of each (PIXFMT_ENC_RGB).
 ENUM_DOC = {"encoding": "how a format's samples encode colour (compressed, opaque: no layout)",
             "cfa": "the 2x2 colour-filter array of a raw format",
-            "companding": "how a stored sample code maps to the sample's value"}
-ENUM_C_PREFIX = {"encoding": "ENC", "cfa": "CFA", "companding": "COMPANDING"}
+            "companding": "how a stored sample code maps to the sample's value",
+            "tile_order": "the order of a tiled format's tiles in memory"}
+ENUM_C_PREFIX = {"encoding": "ENC", "cfa": "CFA", "companding": "COMPANDING",
+                 "tile_order": "TILE_ORDER"}
 
 # Other ecosystems' names of a format, one row each: the formats.yaml key
 # (also the C++ name_space enumerator), the CLI's prefix (gst:NV12), and what
@@ -158,6 +166,9 @@ FIELDS = (
     Field("tile", "pair", "[w, h] tile of a tiled layout, in pixels (informational: the sizes "
           "come from the planes' align and pitch_align)", members=("tile_w", "tile_h"),
           default=(0, 0), maximum=255, show="tiled {}x{}", json="tile"),
+    Field("tile_order", "choice", "the order of a tiled format's tiles in memory (the planes' "
+          "`tile` gives their size)", enum="tile_order", default="linear",
+          show="tiles in {2} order"),
     Field("alpha", "flag", "the layout carries alpha", members=("has_alpha",), show="alpha"),
     Field("big_endian", "flag", "the layout stores 16-bit or wider words big-endian",
           show="big-endian"),

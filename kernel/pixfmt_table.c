@@ -4120,6 +4120,7 @@ const struct pixfmt_format pixfmt_formats[PIXFMT_NUM_FORMATS] = {
 		.vsub = 2,
 		.tile_w = 64,
 		.tile_h = 32,
+		.tile_order = PIXFMT_TILE_ORDER_ZFLIPZ,
 		.num_planes = 2,
 		.planes = {
 			{ .bytes_per_block = 1, .block_w = 1, .block_h = 1,

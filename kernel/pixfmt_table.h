@@ -85,7 +85,8 @@ enum pixfmt_encoding {
  * @PIXFMT_CFA_GRBG: green, red / blue, green
  * @PIXFMT_CFA_GBRG: green, blue / red, green
  * @PIXFMT_CFA_BGGR: blue, green / green, red
- * @PIXFMT_CFA_UNSPECIFIED: raw samples whose order the format does not fix (the sensor's)
+ * @PIXFMT_CFA_UNSPECIFIED: raw samples whose order the format does not fix
+ *	(the sensor's)
  */
 enum pixfmt_cfa {
 	PIXFMT_CFA_NONE,
@@ -100,12 +101,24 @@ enum pixfmt_cfa {
  * enum pixfmt_companding - how a stored sample code maps to the sample's value
  * @PIXFMT_COMPANDING_NONE: the code is the value
  * @PIXFMT_COMPANDING_ALAW: an A-law code of a wider sample
- * @PIXFMT_COMPANDING_DPCM: a DPCM code: a wider sample's difference from its prediction
+ * @PIXFMT_COMPANDING_DPCM: a DPCM code: a wider sample's difference from its
+ *	prediction
  */
 enum pixfmt_companding {
 	PIXFMT_COMPANDING_NONE,
 	PIXFMT_COMPANDING_ALAW,
 	PIXFMT_COMPANDING_DPCM,
+};
+
+/**
+ * enum pixfmt_tile_order - the order of a tiled format's tiles in memory
+ * @PIXFMT_TILE_ORDER_LINEAR: one after another, left to right, top to bottom
+ * @PIXFMT_TILE_ORDER_ZFLIPZ: 2x2 groups of tiles in Z order, every other group
+ *	flipped upside down; an odd last row of tiles linear (V4L2 NV12MT)
+ */
+enum pixfmt_tile_order {
+	PIXFMT_TILE_ORDER_LINEAR,
+	PIXFMT_TILE_ORDER_ZFLIPZ,
 };
 
 /**
@@ -177,6 +190,8 @@ struct pixfmt_plane {
  *	(informational: the sizes come from the planes' align and
  *	pitch_align)
  * @tile_h: formats.yaml tile[1]: see @tile_w
+ * @tile_order: an &enum pixfmt_tile_order: the order of a tiled format's tiles in
+ *	memory (the planes' `tile` gives their size)
  * @has_alpha: the layout carries alpha
  * @big_endian: the layout stores 16-bit or wider words big-endian
  * @cfa: an &enum pixfmt_cfa: the colour-filter array of a raw (bayer)
@@ -206,6 +221,7 @@ struct pixfmt_format {
 	u8 vsub;
 	u8 tile_w;
 	u8 tile_h;
+	u8 tile_order;
 	bool has_alpha;
 	bool big_endian;
 	u8 cfa;

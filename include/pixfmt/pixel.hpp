@@ -83,8 +83,7 @@ constexpr std::array<std::uint8_t, 2> tile_of(format f, unsigned plane) noexcept
 }
 
 // Whether the reader and writer know format f: every plane's bits are
-// recorded, and a tiled format's planes say how their tiles lie (NV12MT's
-// Z-shaped tile order does not yet).
+// recorded, and a tiled format's planes say how their tiles lie.
 constexpr bool has_pixels(format f) noexcept
 {
 	if (f.compressed() || f.planes().empty())
@@ -138,10 +137,24 @@ constexpr pixel_place place(format f, unsigned plane, std::uint32_t x, std::uint
 		 chroma };
 }
 
+// Which tile of a plane w tiles wide and h tall holds tile (x, y) in memory:
+// row after row, or (zflipz) 2x2 groups in Z order, every other group upside
+// down, an odd last row in order.
+constexpr std::uint64_t tile_index(tile_order order, std::uint64_t x, std::uint64_t y, std::uint64_t w,
+				   std::uint64_t h) noexcept
+{
+	if (order == tile_order::linear || (h % 2 && y == h - 1))
+		return y * w + x;
+	const std::uint64_t group = x / 2, top = (y % 2 == 0) != (group % 2 == 1);
+	return (y / 2) * 2 * w + group * 4 + (top ? 0 : 2) + x % 2;
+}
+
 // Where byte b of line l of a plane is stored: line after line, or tile
-// after tile (each tile_lines lines of tile_bytes bytes).
+// after tile (each tile_lines lines of tile_bytes bytes; the plane's bytes
+// are whole rows of tiles).
 constexpr result<std::uint64_t> byte_at(const plane_desc &p, std::array<std::uint8_t, 2> tiles,
-					std::uint64_t pitch, std::uint64_t b, std::uint64_t l) noexcept
+					tile_order order, std::uint64_t pitch, std::uint64_t plane_bytes,
+					std::uint64_t b, std::uint64_t l) noexcept
 {
 	const std::uint64_t tile_bytes = tiles[0], tile_lines = tiles[1];
 	std::uint64_t line_bytes, at;
@@ -152,10 +165,13 @@ constexpr result<std::uint64_t> byte_at(const plane_desc &p, std::array<std::uin
 										   : result<std::uint64_t>(errc::overflow);
 	if (line_bytes % tile_bytes)
 		return errc::bad_layout; // a pitch that ends inside a tile
-	std::uint64_t tile_row, tile;
-	if (!checked::mul(l / tile_lines, line_bytes * tile_lines, tile_row) ||
-	    !checked::add(tile_row, b / tile_bytes * tile_bytes * tile_lines, tile) ||
-	    !checked::add(tile, l % tile_lines * tile_bytes + b % tile_bytes, at))
+	std::uint64_t row_bytes, first;
+	if (!checked::mul(line_bytes, tile_lines, row_bytes))
+		return errc::overflow;
+	const std::uint64_t across = line_bytes / tile_bytes, down = plane_bytes / row_bytes;
+	const std::uint64_t tile = tile_index(order, b / tile_bytes, l / tile_lines, across, down);
+	if (!checked::mul(tile, tile_bytes * tile_lines, first) ||
+	    !checked::add(first, l % tile_lines * tile_bytes + b % tile_bytes, at))
 		return errc::overflow;
 	return at;
 }
@@ -177,7 +193,8 @@ constexpr result<group_place> locate(format f, unsigned plane, const basic_frame
 	if (out.where.group_bytes > out.at.size())
 		return errc::bad_layout;
 	for (std::uint32_t k = 0; k < out.where.group_bytes; ++k) {
-		auto at = byte_at(p, tiles, fr.pitch[plane], out.where.byte + k, out.where.line);
+		auto at = byte_at(p, tiles, f.desc().tile_order, fr.pitch[plane], fr.planes[plane].size(),
+				  out.where.byte + k, out.where.line);
 		if (!at)
 			return at.error();
 		if (*at >= fr.planes[plane].size())

@@ -445,7 +445,7 @@ def test_pattern_view_aligned_and_cfa_view(binary, tmp_path):
     (["pattern", "--format", "NOPE", "--size", "8x8", "-o", "OUT"], 1, "no such format"),
     (["pattern", "--format", "MJPEG", "--size", "8x8", "-o", "OUT"], 3, "compressed"),
     (["pattern", "--format", "PAL8", "--size", "8x8", "-o", "OUT"], 3, "indexed"),
-    (["pattern", "--format", "NV12MT", "--size", "64x32", "-o", "OUT"], 3, "tiled"),
+    (["pattern", "--format", "MT2110T", "--size", "64x32", "-o", "OUT"], 3, "not recorded"),
     (["pattern", "--format", "SBGGR10ALAW8", "--size", "8x8", "-o", "OUT"], 3, "companded"),
     (["pattern", "--format", "NV12", "--size", "0x8", "-o", "OUT"], 2, "WxH"),
     (["pattern", "--format", "NV12", "--size", "8", "-o", "OUT"], 2, "WxH"),
