@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include <pixfmt/fmt.hpp>
+#include <pixfmt/pixel.hpp>
 #include <pixfmt/pixfmt.hpp>
 
 #include "parse.hpp"
@@ -260,6 +261,8 @@ std::string format_json(pixfmt::format f)
 		if (p.num_samples)
 			s.insert(s.size() - 1, fmt::format(", \"group_pixels\": {}, \"bits\": {}", p.group_pixels,
 							   pixfmt_cli::bits_json(f, i)));
+		if (auto t = pixfmt::tile_of(f, i); t[0])
+			s.insert(s.size() - 1, fmt::format(", \"tile_bytes\": {}, \"tile_lines\": {}", t[0], t[1]));
 	}
 	s += "], \"v4l2\": [";
 	bool first = true;
@@ -430,6 +433,8 @@ void print_info_text(pixfmt::format f, const io &io)
 			fmt::print(io.out, ", image aligned to {}x{}", p.align_w, p.align_h);
 		if (p.pitch_align != 1)
 			fmt::print(io.out, ", pitch a multiple of {} bytes", p.pitch_align);
+		if (auto t = pixfmt::tile_of(f, i); t[0])
+			fmt::print(io.out, ", tiles of {} bytes by {} lines", t[0], t[1]);
 		fmt::print(io.out, "\n");
 	}
 	for (unsigned i = 0; i < f.color_planes(); ++i)

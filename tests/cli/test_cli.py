@@ -515,3 +515,20 @@ def test_pattern_view_every_format(binary, tmp_path):
         assert p.returncode == 0, (f["name"], p.stderr)
         assert _png_rgb(png.read_bytes())[:2] == (24, 6)
     assert drawn > 150
+
+
+def test_tiled_planes_in_info(binary):
+    """Every tiled plane of formats.yaml: `info --json` gives its tiles, and
+    the text says them."""
+    import sys
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "gen"))
+    import model
+    db = model.load(os.path.join(os.path.dirname(__file__), "..", "..", "formats.yaml"))
+    tiled = [f for f in db.formats if any(p.tile_w for p in f.planes)]
+    assert tiled
+    for f in tiled:
+        info = [x for x in ok_json(binary, "info", f.name) if x["name"] == f.name][0]
+        assert [(p.get("tile_bytes"), p.get("tile_lines")) for p in info["planes"]] == \
+            [(p.tile_w or None, p.tile_h or None) for p in f.planes], f.name
+        text = run(binary, "info", f.name).stdout
+        assert "tiles of %d bytes by %d lines" % (f.planes[0].tile_w, f.planes[0].tile_h) in text
