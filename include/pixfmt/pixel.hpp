@@ -169,6 +169,8 @@ constexpr result<std::uint64_t> byte_at(const plane_desc &p, std::array<std::uin
 	if (!checked::mul(line_bytes, tile_lines, row_bytes))
 		return errc::overflow;
 	const std::uint64_t across = line_bytes / tile_bytes, down = plane_bytes / row_bytes;
+	if (b / tile_bytes >= across || l / tile_lines >= down)
+		return errc::out_of_range; // and the tile's index cannot wrap
 	const std::uint64_t tile = tile_index(order, b / tile_bytes, l / tile_lines, across, down);
 	if (!checked::mul(tile, tile_bytes * tile_lines, first) ||
 	    !checked::add(first, l % tile_lines * tile_bytes + b % tile_bytes, at))

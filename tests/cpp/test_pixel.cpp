@@ -141,4 +141,17 @@ TEST_CASE("a group outside the frame is an error, not a read")
 	CHECK(pixfmt::read_pixel(f, fr, 0, 1).error() == pixfmt::errc::out_of_range);
 	CHECK(pixfmt::read_pixel(pixfmt::get_name("MJPEG"), fr, 0, 0).error() == pixfmt::errc::no_layout);
 	CHECK(pixfmt::read_pixel(f, fr, 0, 0xffffffffu).error() == pixfmt::errc::out_of_range);
+
+	// a tiled plane: past its last tile across or down
+	auto tiled = pixfmt::get_name("NV12_4L4");
+	pixfmt::frame_view t;
+	t.planes[0] = count_up;
+	t.planes[1] = std::span<const std::uint8_t>(count_up).first(32);
+	t.pitch[0] = t.pitch[1] = 8;
+	CHECK(pixfmt::read_pixel(tiled, t, 7, 7).ok());
+	CHECK(pixfmt::read_pixel(tiled, t, 8, 0).error() == pixfmt::errc::out_of_range);
+	CHECK(pixfmt::read_pixel(tiled, t, 0, 8).error() == pixfmt::errc::out_of_range);
+	CHECK(pixfmt::read_pixel(tiled, t, 0xffffffffu, 0xffffffffu).error() == pixfmt::errc::out_of_range);
+	t.pitch[0] = 6; // not whole tiles
+	CHECK(pixfmt::read_pixel(tiled, t, 0, 0).error() == pixfmt::errc::bad_layout);
 }
