@@ -24,6 +24,10 @@ namespace {
 
 using pixfmt::component;
 
+// An R, G or B site indexes an RGB pixel directly.
+static_assert(static_cast<unsigned>(component::R) == 0 && static_cast<unsigned>(component::G) == 1 &&
+	      static_cast<unsigned>(component::B) == 2);
+
 std::uint32_t max_of(unsigned bits)
 {
 	return bits >= 32 ? UINT32_MAX : (std::uint32_t{ 1 } << bits) - 1;
