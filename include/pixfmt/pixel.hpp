@@ -222,68 +222,77 @@ constexpr bool takes(const sample_desc &s, const pixel_place &at, unsigned plane
 
 } // namespace detail
 
-// The components of pixel (x, y). A format without recorded bits or with a
-// tiled layout is errc::no_layout; a group outside a plane errc::out_of_range.
-template <typename Byte>
-constexpr result<pixel> read_pixel(format f, const basic_frame<Byte> &fr, std::uint32_t x, std::uint32_t y) noexcept
-{
-	if (!has_pixels(f))
-		return errc::no_layout;
-	pixel out;
-	for (unsigned i = 0; i < f.color_planes(); ++i) {
-		const plane_desc &p = f.desc().planes[i];
-		auto at = detail::locate(f, i, fr, x, y);
-		if (!at)
-			return at.error();
-		const auto &bytes = fr.planes[i];
-		for (unsigned k = 0; k < p.num_samples; ++k) {
-			const sample_desc &s = table::samples[p.first_sample + k];
-			if (!detail::takes(s, at->where, i, f))
-				continue;
-			std::uint32_t v = out.has(s.what) ? out[s.what] : 0;
-			for (unsigned b = 0; b < s.width; ++b) {
-				std::uint32_t bit = s.offset + b;
-				std::uint8_t byte = bytes[at->at[detail::stored_byte(bit / 8, p.word_bytes)]];
-				v |= static_cast<std::uint32_t>(byte >> (bit % 8) & 1) << (s.value_lo + b);
-			}
-			out.set(s.what, v);
-		}
-	}
-	return out;
-}
+namespace detail {
 
-// Writes the components of pixel (x, y) the format has (others in p are
-// ignored): a chroma sample shared with neighbours changes for them too.
-// Zero padding of the group is cleared, other padding kept.
-constexpr errc write_pixel(format f, const frame_span &fr, std::uint32_t x, std::uint32_t y,
-			   const pixel &px) noexcept
+// Calls visit(sample, the byte holding bit n of its group) for every field
+// of pixel (x, y)'s groups, once every plane's group is known to lie inside
+// the frame: nothing is read or written for a pixel outside it.
+template <typename Byte, typename Visit>
+constexpr errc visit_fields(format f, const basic_frame<Byte> &fr, std::uint32_t x, std::uint32_t y,
+			    Visit visit) noexcept
 {
 	if (!has_pixels(f))
 		return errc::no_layout;
+	std::array<group_place, max_planes> at{};
+	for (unsigned i = 0; i < f.color_planes(); ++i) {
+		auto found = locate(f, i, fr, x, y);
+		if (!found)
+			return found.error();
+		at[i] = *found;
+	}
 	for (unsigned i = 0; i < f.color_planes(); ++i) {
 		const plane_desc &p = f.desc().planes[i];
-		auto at = detail::locate(f, i, fr, x, y);
-		if (!at)
-			return at.error();
-		const auto &bytes = fr.planes[i];
+		auto byte = [&](std::uint32_t bit) -> Byte & {
+			return fr.planes[i][at[i].at[stored_byte(bit / 8, p.word_bytes)]];
+		};
 		for (unsigned k = 0; k < p.num_samples; ++k) {
 			const sample_desc &s = table::samples[p.first_sample + k];
-			bool zero = s.what == component::zero;
-			if (!zero && !detail::takes(s, at->where, i, f))
-				continue;
-			std::uint32_t v = zero ? 0 : px[s.what];
-			for (unsigned b = 0; b < s.width; ++b) {
-				std::uint32_t bit = s.offset + b;
-				std::uint8_t &byte = bytes[at->at[detail::stored_byte(bit / 8, p.word_bytes)]];
-				std::uint8_t mask = static_cast<std::uint8_t>(1u << (bit % 8));
-				if (zero || !(v >> (s.value_lo + b) & 1))
-					byte = static_cast<std::uint8_t>(byte & ~mask);
-				else
-					byte = static_cast<std::uint8_t>(byte | mask);
-			}
+			if (s.what == component::zero || takes(s, at[i].where, i, f))
+				visit(s, byte);
 		}
 	}
 	return errc::ok;
+}
+
+} // namespace detail
+
+// The components of pixel (x, y). A format without recorded bits is
+// errc::no_layout; a group outside a plane errc::out_of_range.
+template <typename Byte>
+constexpr result<pixel> read_pixel(format f, const basic_frame<Byte> &fr, std::uint32_t x, std::uint32_t y) noexcept
+{
+	pixel out;
+	errc e = detail::visit_fields(f, fr, x, y, [&](const sample_desc &s, auto &&byte) {
+		if (s.what == component::zero)
+			return;
+		std::uint32_t v = out.has(s.what) ? out[s.what] : 0;
+		for (unsigned b = 0; b < s.width; ++b) {
+			const std::uint32_t bit = s.offset + b;
+			v |= static_cast<std::uint32_t>(byte(bit) >> (bit % 8) & 1) << (s.value_lo + b);
+		}
+		out.set(s.what, v);
+	});
+	if (e != errc::ok)
+		return e;
+	return out;
+}
+
+// Writes the components of pixel (x, y) the format has (others in px are
+// ignored): a chroma sample shared with neighbours changes for them too.
+// Zero padding of the group is cleared, other padding kept. Nothing is
+// written when an error is returned.
+constexpr errc write_pixel(format f, const frame_span &fr, std::uint32_t x, std::uint32_t y,
+			   const pixel &px) noexcept
+{
+	return detail::visit_fields(f, fr, x, y, [&](const sample_desc &s, auto &&byte) {
+		const std::uint32_t v = s.what == component::zero ? 0 : px[s.what];
+		for (unsigned b = 0; b < s.width; ++b) {
+			const std::uint32_t bit = s.offset + b;
+			const auto mask = static_cast<std::uint8_t>(1u << (bit % 8));
+			std::uint8_t &stored = byte(bit);
+			stored = static_cast<std::uint8_t>(v >> (s.value_lo + b) & 1 ? stored | mask : stored & ~mask);
+		}
+	});
 }
 
 } // namespace pixfmt

@@ -154,4 +154,21 @@ TEST_CASE("a group outside the frame is an error, not a read")
 	CHECK(pixfmt::read_pixel(tiled, t, 0xffffffffu, 0xffffffffu).error() == pixfmt::errc::out_of_range);
 	t.pitch[0] = 6; // not whole tiles
 	CHECK(pixfmt::read_pixel(tiled, t, 0, 0).error() == pixfmt::errc::bad_layout);
+
+	// a write whose chroma falls outside writes nothing, not even the luma
+	std::array<std::uint8_t, 16> luma{}, chroma{};
+	pixfmt::frame_span w;
+	w.planes[0] = luma;
+	w.planes[1] = std::span<std::uint8_t>(chroma).first(2);
+	w.pitch[0] = 4;
+	w.pitch[1] = 4;
+	pixfmt::pixel px;
+	px.set(component::Y, 0x55);
+	px.set(component::Cb, 1);
+	px.set(component::Cr, 2);
+	auto nv12 = pixfmt::get_drm("NV12"_4cc);
+	CHECK(pixfmt::write_pixel(nv12, w, 0, 0, px) == pixfmt::errc::ok);
+	CHECK(luma[0] == 0x55);
+	CHECK(pixfmt::write_pixel(nv12, w, 3, 3, px) == pixfmt::errc::out_of_range);
+	CHECK(luma[15] == 0);
 }
