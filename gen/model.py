@@ -745,7 +745,9 @@ def _check_code(ck, node, field, prefix, keys, namespace):
 # The components each encoding's fields may hold (gen/bits.py), besides padding.
 ENCODING_COMPONENTS = {
     "rgb": ("R", "G", "B", "A"), "yuv": ("Y", "Cb", "Cr", "A"), "grey": ("Y", "D"),
-    "bayer": ("P",), "indexed": ("C",), "hsv": ("H", "S", "V"), "depth": ("Z",),
+    "bayer": ("P",), "indexed": ("C",), "hsv": ("H", "S", "V"),
+    # depth samples, and an infrared image as luma beside them (INZI)
+    "depth": ("Z", "Y"),
 }
 
 
