@@ -1,7 +1,6 @@
 """Generator tests of the media_bus section (gen/media_bus.py): accepted
 entries, each kind of rejection with file:line and the field, and subsets."""
 import os
-import re
 import sys
 
 import pytest
@@ -10,6 +9,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 sys.path.insert(0, os.path.join(ROOT, "gen"))
 import model  # noqa: E402
 import pixfmt_gen  # noqa: E402
+
+from test_model import load_text, rejects  # noqa: E402
 
 # Two formats and a media_bus section; line numbers below refer to it.
 GOOD = """\
@@ -36,22 +37,6 @@ media_bus:
   - {macro: MEDIA_BUS_FMT_SRGGB8_1X8, code: 0x3014, formats: [SRGGB10]}
 """
 ENTRY = "  - {macro: MEDIA_BUS_FMT_SRGGB8_1X8, code: 0x3014, formats: [SRGGB10]}"
-
-
-def load_text(tmp_path, text):
-    path = tmp_path / "formats.yaml"
-    path.write_text(text)
-    return model.load(str(path))
-
-
-def rejects(tmp_path, text, line, field, words):
-    with pytest.raises(model.FormatError) as info:
-        load_text(tmp_path, text)
-    message = str(info.value)
-    pattern = r"^%s:%d: [^\n]*%s[^\n]*: [^\n]*%s" % (
-        re.escape(str(tmp_path / "formats.yaml")), line, re.escape(field), re.escape(words))
-    assert re.search(pattern, message, re.M), message
-    return message
 
 
 def entry(tmp_path, replacement, line, field, words):

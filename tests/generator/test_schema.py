@@ -11,7 +11,6 @@ import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "gen"))
-import model  # noqa: E402
 import pixfmt_gen  # noqa: E402
 import schema  # noqa: E402
 
