@@ -6,15 +6,14 @@ What a VkFormat name says is checked against the format: the enumerator
 exists (not an alias), UNORM, planes (_2PLANE_, _3PLANE_), chroma subsampling
 (_420_, _422_, _444_), the widest component, alpha (an A component), bytes
 per texel of each plane (PACK16/PACK32 or the sum of the widths; a 422 texel
-holds two pixels). Where the DRM header's comment of the format's code gives
-the bit layout ("[15:0] R:G:B 5:6:5 little endian"), the name's bit layout
-must equal it (Vulkan lists packed components from the top bit, the others in
-memory order), and every UNORM VkFormat with that layout must be recorded;
-for multi-planar codes the comment's chroma order must be the name's. A
+holds two pixels). The name's bit layout must equal the format's `bits` in formats.yaml
+(themselves checked against the DRM header's comments by check_drm_bits.py;
+Vulkan lists packed components from the top bit, the others in memory order),
+and every UNORM VkFormat with the layout of a little-endian DRM code must be
+recorded; for multi-planar formats the bits' chroma order must be the name's. A
 VkFormat names one format only, unless listed in the reviewed file.
 """
 import argparse
-import json
 import os
 import re
 import sys
@@ -23,19 +22,18 @@ from fractions import Fraction
 import yaml
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gen"))
+import bits  # noqa: E402
 import model  # noqa: E402
 
 NAME = re.compile(r"^VK_FORMAT_(?P<comp>[RGBAX0-9_]+?)(?:_(?P<planes>[23])PLANE)?"
                   r"(?:_(?P<sub>4[24][024]))?_(?P<type>[A-Z]+)"
                   r"(?:_(?P<pack>PACK16|PACK32|3PACK16|4PACK16))?$")
 SUBSAMPLING = {"420": (2, 2), "422": (2, 1), "444": (1, 1), None: (1, 1)}
-# the DRM comments' YCbCr letters as Vulkan names them
+# formats.yaml's YCbCr components as Vulkan names them
 YCBCR = {"Y": "G", "Cb": "B", "Cr": "R"}
 # DRM names its floating-point codes with an F after the widths (R16F,
 # ABGR16161616F); Vulkan's are SFLOAT, the others UNORM
 DRM_FLOAT = re.compile(r"\dF$")
-DRM_LAYOUT = re.compile(r"^\[(\d+):0\]\s+([A-Za-z0-9]+(?::[A-Za-z0-9]+)*)"
-                        r"(?:\s+(\d+(?::\d+)*))?(?:\s+little endian)?(?:\s+per 2 Y pixels)?$")
 
 
 def vk_formats(path):
@@ -87,45 +85,32 @@ def vk_bit_layout(comps, pack):
     return total, frozenset(b for b in bits if b[0] != "X")
 
 
-def drm_bit_layout(comment):
-    """The same from a DRM comment "[31:0] A:R:G:B 8:8:8:8 little endian",
-    components from the top bit; None when the comment is not of that form."""
-    m = DRM_LAYOUT.match(comment or "")
-    if not m:
+def bits_layout(f, plane):
+    """The same from a plane's bits in formats.yaml (checked against the DRM
+    header's comments by check_drm_bits.py); None when they are not
+    recorded or hold other than R, G, B, A, Y, Cb, Cr. A grey format's one
+    sample is a one-channel VkFormat's R (DRM also calls R8 red)."""
+    if not plane.samples:
         return None
-    total = int(m.group(1)) + 1
-    names = m.group(2).split(":")
-    widths = ([int(w) for w in m.group(3).split(":")] if m.group(3)
-              else [total // len(names)] * len(names))
-    if len(widths) != len(names) or sum(widths) != total:
-        return None
-    bits, top = set(), total
-    for n, w in zip(names, widths):
-        top -= w
-        letter = re.sub(r"\d+$", "", n)
-        if letter in ("x", "X", "0", ""):
+    out = set()
+    for s in plane.samples:
+        if s.component in bits.PADDING:
             continue
-        letter = YCBCR.get(letter, letter)
-        if letter not in "RGBA" or len(letter) != 1:
+        letter = "R" if f.encoding == "grey" and s.component == "Y" else \
+            YCBCR.get(s.component, s.component)
+        if letter not in ("R", "G", "B", "A"):
             return None
-        bits.add((letter, top, w))
-    return total, frozenset(bits)
+        out.add((letter, s.offset, s.width))
+    return sum(s.width for s in plane.samples), frozenset(out)
 
 
-def chroma_order(comment):
-    """Vulkan letters of the chroma planes in memory order, from a
-    multi-planar DRM code's comment; None when it does not say."""
-    text = comment or ""
-    m = re.search(r"(Cb|Cr):(Cb|Cr) plane", text)
-    if m:  # one little-endian word: the second is first in memory
-        return [[YCBCR[m.group(2)], YCBCR[m.group(1)]]]
-    m = re.search(r"(Cb|Cr) \(1\) and (Cb|Cr) \(2\)", text)
-    if m:
-        return [[YCBCR[m.group(1)]], [YCBCR[m.group(2)]]]
-    planes = re.findall(r"index ([12]): (Cb|Cr) plane", text)
-    if len(planes) == 2:
-        return [[YCBCR[c]] for _i, c in sorted(planes)]
-    return None
+def chroma_order(f):
+    """Vulkan letters of the chroma planes, each in memory order, from the
+    format's bits; None when they are not recorded."""
+    if not all(p.samples for p in f.planes[1:]):
+        return None
+    return [[YCBCR[s.component] for s in sorted(p.samples, key=lambda s: s.offset)
+             if s.component in YCBCR] for p in f.planes[1:]]
 
 
 def numeric_type(f):
@@ -137,7 +122,7 @@ def ycbcr(parsed):
     return parsed[2] != (1, 1) or len(parsed[1]) > 1
 
 
-def check(f, name, parsed, comment):
+def check(f, name, parsed):
     """What the name says that the format contradicts."""
     vtype, planes, sub, pack = parsed
     out = []
@@ -165,19 +150,19 @@ def check(f, name, parsed, comment):
             out.append("plane %d: %s bytes per pixel, pixfmt %s"
                        % (i, Fraction(bits, 8 * pixels), p.bytes_per_pixel))
     if len(planes) == 1:
-        drm = drm_bit_layout(comment)
-        if drm is None:
-            out.append("the DRM comment gives no bit layout to compare: %r" % comment)
-        elif vk_bit_layout(planes[0], pack) != drm:
-            out.append("bit layout %s, the DRM comment's %s"
-                       % (sorted(vk_bit_layout(planes[0], pack)[1]), sorted(drm[1])))
+        mine = bits_layout(f, f.planes[0])
+        if mine is None:
+            out.append("formats.yaml records no R, G, B, A or YCbCr bits to compare")
+        elif vk_bit_layout(planes[0], pack) != mine:
+            out.append("bit layout %s, formats.yaml's bits %s"
+                       % (sorted(vk_bit_layout(planes[0], pack)[1]), sorted(mine[1])))
     else:
-        order = chroma_order(comment)
+        order = chroma_order(f)
         theirs = [[c for c, _w in plane if c != "X"] for plane in planes[1:]]
         if order is None:
-            out.append("the DRM comment gives no chroma order: %r" % comment)
+            out.append("formats.yaml records no chroma bits to compare")
         elif order != theirs:
-            out.append("chroma %s, the DRM comment's %s" % (theirs, order))
+            out.append("chroma %s, formats.yaml's bits %s" % (theirs, order))
     return out
 
 
@@ -185,7 +170,6 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--yaml", required=True)
     ap.add_argument("--header", required=True, help="vulkan_core.h")
-    ap.add_argument("--json", required=True, help="the Linux uapi fourcc list (DRM comments)")
     ap.add_argument("--reviewed", required=True, help="VkFormats shared by several formats")
     args = ap.parse_args()
     if not os.path.exists(args.header):
@@ -195,8 +179,6 @@ def main():
     if not enum:
         print("FAIL no VkFormat enum in %s" % args.header)
         return 1
-    with open(args.json, encoding="utf-8") as fh:
-        comments = {e["name"]: e.get("comment") for e in json.load(fh)["drm"]}
     with open(args.reviewed, encoding="utf-8") as fh:
         shared = {r["vulkan"]: r for r in yaml.safe_load(fh) or []}
 
@@ -218,8 +200,7 @@ def main():
         if parsed is None:
             failures.append("%s: %s: the name does not parse" % (f.name, name))
             continue
-        comment = comments.get(f.drm.macro) if f.drm and not f.drm.big_endian else None
-        failures += ["%s: %s" % (f.name, x) for x in check(f, name, parsed, comment)]
+        failures += ["%s: %s" % (f.name, x) for x in check(f, name, parsed)]
 
     # a VkFormat names one format
     for name, formats in sorted(recorded.items()):
@@ -232,7 +213,8 @@ def main():
         if sorted(recorded.get(name, [])) != sorted(r.get("formats", [])) or len(r["formats"]) < 2:
             failures.append("reviewed %s no longer applies" % name)
 
-    # coverage: every one-plane VkFormat whose bit layout a DRM comment gives
+    # coverage: every one-plane VkFormat with the bit layout of a little-endian
+    # DRM code's bits
     layouts = {}
     for name, alias in enum.items():
         parsed = parse(name) if alias is None else None
@@ -243,7 +225,7 @@ def main():
     for f in db.formats:
         if f.drm is None or f.drm.big_endian or len(f.planes) != 1:
             continue
-        drm = drm_bit_layout(comments.get(f.drm.macro))
+        drm = bits_layout(f, f.planes[0])
         if drm is None:
             continue
         compared += 1
