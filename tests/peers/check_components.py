@@ -46,7 +46,6 @@ import json
 import os
 import sys
 import time
-from collections import defaultdict
 
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'gen'))
@@ -178,30 +177,14 @@ def main():
              for n, line in zip(names, reviewed.run(args.ffmpeg, ['--facts'], names))}
 
     review = reviewed.Review(rules, RELATIONS)
-    compared_n = agree = 0
-    components_n = components_agree = 0
     for f in checked:
         name = f.names['ffmpeg']
         d = descs[name]
         if 'error' in d:
             review.unreviewed.append(f'{f.name} ({name}): FFmpeg: {d["error"]}')
             continue
-        per_component = defaultdict(lambda: True)
-        for comp, field, theirs, ours in compared(f, d):
-            compared_n += 1
-            if theirs == ours:
-                agree += 1
-                continue
-            per_component[comp] = False
-            review.check(f.name, comp, field, theirs, ours,
-                         f'{f.name} ({name}) {comp} {field}: ffmpeg {theirs!r}, pixfmt {ours!r}')
-        for comp in ffmpeg_components(d):
-            components_n += 1
-            components_agree += per_component[comp]
-    print(f'== ffmpeg: {len(checked)} of {len(paired)} paired formats have bits; '
-          f'{components_n} components, {components_agree} agree in every field; '
-          f'{compared_n} fields compared: {agree} agree, {review.explained} reviewed, '
-          f'{len(review.unreviewed)} unreviewed')
+        review.compare(f.name, name, 'ffmpeg', compared(f, d), ffmpeg_components(d))
+    print(f'== ffmpeg: {len(checked)} of {len(paired)} paired formats have bits; {review.counts()}')
     for f in paired:
         if f not in checked:
             print(f'  not compared (no bits): {f.name} ({f.names["ffmpeg"]})')

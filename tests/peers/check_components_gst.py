@@ -46,7 +46,6 @@ import json
 import os
 import sys
 import time
-from collections import defaultdict
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'gen'))
 import bits as bitsmod  # noqa: E402
@@ -184,7 +183,6 @@ def main():
 
     review = reviewed.Review(rules, RELATIONS)
     skipped, checked = [], []
-    compared_n = agree = components_n = components_agree = 0
     for f in with_bits:
         name = f.names['gstreamer']
         d = infos[name]
@@ -198,23 +196,10 @@ def main():
                            f'{d["pixel_stride"]}: the pack/unpack functions locate its samples')
             continue
         checked.append(f)
-        per_component = defaultdict(lambda: True)
-        for comp, field, theirs, ours in compared(f, d):
-            compared_n += 1
-            if theirs == ours:
-                agree += 1
-                continue
-            per_component[comp] = False
-            review.check(f.name, comp, field, theirs, ours,
-                         f'{f.name} ({name}) {comp} {field}: gstreamer {theirs!r}, pixfmt {ours!r}')
-        for comp in gst_components(d):
-            if comp != 'palette':
-                components_n += 1
-                components_agree += per_component[comp]
+        review.compare(f.name, name, 'gstreamer', compared(f, d),
+                       [c for c in gst_components(d) if c != 'palette'])
     print(f'== gstreamer: {len(with_bits)} of {len(paired)} paired formats have bits, '
-          f'{len(checked)} compared, {len(skipped)} skipped; {components_n} components, '
-          f'{components_agree} agree in every field; {compared_n} fields compared: '
-          f'{agree} agree, {review.explained} reviewed, {len(review.unreviewed)} unreviewed')
+          f'{len(checked)} compared, {len(skipped)} skipped; {review.counts()}')
     for f in paired:
         if f not in with_bits:
             print(f'  not compared (no bits): {f.name} ({f.names["gstreamer"]})')

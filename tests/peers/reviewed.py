@@ -66,6 +66,28 @@ class Review:
         self.rules, self.relations = rules, relations
         self.hits = {}
         self.unreviewed = []
+        self.fields = self.agree = self.components = self.components_agree = 0
+
+    def compare(self, fmt, name, peer, rows, components):
+        """One format's rows (component, field, the peer's value, pixfmt's):
+        counts the fields that agree and the components that agree in every
+        field, and checks each difference."""
+        differ = set()
+        for comp, field, theirs, ours in rows:
+            self.fields += 1
+            if theirs == ours:
+                self.agree += 1
+                continue
+            differ.add(comp)
+            self.check(fmt, comp, field, theirs, ours,
+                       f"{fmt} ({name}) {comp} {field}: {peer} {theirs!r}, pixfmt {ours!r}")
+        self.components += len(components)
+        self.components_agree += sum(1 for c in components if c not in differ)
+
+    def counts(self):
+        return (f"{self.components} components, {self.components_agree} agree in every field; "
+                f"{self.fields} fields compared: {self.agree} agree, {self.explained} reviewed, "
+                f"{len(self.unreviewed)} unreviewed")
 
     def check(self, fmt, comp, field, theirs, ours, what):
         for i, r in enumerate(self.rules):
