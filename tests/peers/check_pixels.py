@@ -43,30 +43,21 @@ def main():
     names = {r['format'] for r in results}
     rules, problems = reviewed.load_rules(args.deviations, ('class', 'formats', 'relation', 'evidence'),
                                           RELATIONS, formats=names)
-    by_format = {}
-    for rule in rules:
-        for name in rule.get('formats') or []:
-            by_format.setdefault(name, []).append(rule)
+    by_format = reviewed.relations_by_format(rules)
 
     counts = {'exact': 0, 'reviewed': 0, 'skipped': 0}
     for r in results:
-        name, mine = r['format'], by_format.get(r['format'], [])
-        rel = {k: v for rule in mine for k, v in rule['relation'].items()}
+        name = r['format']
+        rel = by_format.get(name, {})
         head = f"{name:14} {r['ffmpeg']:>12}"
         if 'error' in r:
             problems.append(f"{name}: {r['error']}")
             continue
+        problems += reviewed.skip_problems(name, r.get('skip'), rel, 'not_input', PLAIN_SKIPS, 'swscale')
         if 'skip' in r:
             counts['skipped'] += 1
             print(f"{head}: skipped ({r['skip']})")
-            plain = r['skip'].startswith(PLAIN_SKIPS)
-            if plain and rel.get('not_input'):
-                problems.append(f"{name}: not_input rule explains nothing")
-            elif not plain and not rel.get('not_input'):
-                problems.append(f"{name}: skipped, unreviewed: {r['skip']}")
             continue
-        if rel.get('not_input'):
-            problems.append(f"{name}: not_input rule explains nothing (swscale takes it)")
         g, z, n = r['garbage'], r['zeroed'], r['pixels']
         limit = rel.get('max_difference')
         notes = []

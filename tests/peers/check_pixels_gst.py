@@ -57,30 +57,21 @@ def main():
         pad = (rule.get('relation') or {}).get('reads_padding')
         if pad is not None and pad not in ('zeroed', 'ones'):
             problems.append(f"{rule.get('class')}: reads_padding must be zeroed or ones")
-    by_format = {}
-    for rule in rules:
-        for name in rule.get('formats') or []:
-            by_format.setdefault(name, []).append(rule)
+    by_format = reviewed.relations_by_format(rules)
 
     counts = {'exact': 0, 'reviewed': 0, 'skipped': 0}
     for r in results:
         name = r['format']
-        rel = {k: v for rule in by_format.get(name, []) for k, v in rule['relation'].items()}
+        rel = by_format.get(name, {})
         head = f"{name:16} {r['gstreamer']:>16}"
         if 'error' in r:
             problems.append(f"{name}: {r['error']}")
             continue
+        problems += reviewed.skip_problems(name, r.get('skip'), rel, 'not_unpacked', PLAIN_SKIPS, 'GStreamer')
         if 'skip' in r:
             counts['skipped'] += 1
             print(f"{head}: skipped ({r['skip']})")
-            plain = r['skip'].startswith(PLAIN_SKIPS)
-            if plain and rel.get('not_unpacked'):
-                problems.append(f"{name}: not_unpacked rule explains nothing")
-            elif not plain and not rel.get('not_unpacked'):
-                problems.append(f"{name}: skipped, unreviewed: {r['skip']}")
             continue
-        if rel.get('not_unpacked'):
-            problems.append(f"{name}: not_unpacked rule explains nothing (GStreamer unpacks it)")
         notes = []
         if r['fallback']:
             if not rel.get('pitch_narrower'):

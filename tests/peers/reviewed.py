@@ -143,3 +143,29 @@ def peer_is(arg, peer, expected):
 def pixfmt_is(arg, peer, expected):
     """pixfmt says arg (where the peer says something else)."""
     return expected == arg and peer != arg
+
+
+# ---------------------------------------------------------------- pixel checks
+def relations_by_format(rules):
+    """Each format's relations, merged over the rules that list it."""
+    out = {}
+    for rule in rules:
+        for name in rule.get("formats") or []:
+            out.setdefault(name, {}).update(rule["relation"])
+    return out
+
+
+def skip_problems(name, skip, rel, rule, plain_skips, peer):
+    """What is wrong with a pixel check's skip (skip is None when the format
+    was compared): a skip starting with one of plain_skips needs no rule,
+    another needs `rule`; a `rule` where nothing was skipped explains
+    nothing."""
+    if skip is None:
+        return ["%s: %s rule explains nothing (%s takes it)" % (name, rule, peer)] \
+            if rel.get(rule) else []
+    plain = skip.startswith(plain_skips)
+    if plain and rel.get(rule):
+        return ["%s: %s rule explains nothing" % (name, rule)]
+    if not plain and not rel.get(rule):
+        return ["%s: skipped, unreviewed: %s" % (name, skip)]
+    return []
