@@ -80,7 +80,7 @@
 #include <pixfmt/pixel.hpp>
 #include <pixfmt/pixfmt.hpp>
 
-#include "widen.h"
+#include "pixel_peer.h"
 
 namespace {
 
@@ -95,36 +95,15 @@ std::uint32_t widen(std::uint32_t v, unsigned from, unsigned to)
 	return from == to ? v : replicate(v, from, to);
 }
 
-std::string json_escape(const std::string &s)
-{
-	std::string out;
-	for (char c : s)
-		out += c == '"' || c == '\\' ? std::string("\\") + c : std::string(1, c);
-	return out;
-}
-
-void print_head(pixfmt::format f)
-{
-	auto n = f.name_in(pixfmt::name_space::gstreamer);
-	std::printf("{\"format\": \"%.*s\", \"gstreamer\": \"%.*s\"", static_cast<int>(f.name().size()),
-		    f.name().data(), static_cast<int>(n.size()), n.data());
-}
-
 void skip(pixfmt::format f, const std::string &why)
 {
-	print_head(f);
-	std::printf(", \"skip\": \"%s\"}\n", json_escape(why).c_str());
+	print_verdict(f, pixfmt::name_space::gstreamer, "skip", why);
 }
 
 void fail(pixfmt::format f, const std::string &why)
 {
-	print_head(f);
-	std::printf(", \"error\": \"%s\"}\n", json_escape(why).c_str());
+	print_verdict(f, pixfmt::name_space::gstreamer, "error", why);
 }
-
-struct widen_count {
-	long replicate = 0, shift = 0, both = 0;
-};
 
 // One comparison of a frame: the pixels that differ, and how many would
 // still differ under each reviewed explanation.
@@ -411,7 +390,7 @@ void check(pixfmt::format f, std::mt19937 &rng)
 	if (!error.empty())
 		return fail(f, error);
 
-	print_head(f);
+	print_head(f, pixfmt::name_space::gstreamer);
 	std::printf(", \"unpack\": \"%s\", \"width\": %u, \"height\": %u, \"pixels\": %u, \"tiled\": %s, "
 		    "\"planes\": \"%s\", \"fallback\": \"%s\"",
 		    gst_video_format_to_string(fi->unpack_format), g.width, g.height, g.width * g.height,

@@ -71,7 +71,7 @@ extern "C" {
 #include <pixfmt/pixel.hpp>
 #include <pixfmt/pixfmt.hpp>
 
-#include "widen.h"
+#include "pixel_peer.h"
 
 namespace {
 
@@ -209,10 +209,6 @@ struct tally {
 	std::string first;
 };
 
-struct widen_count {
-	long replicate = 0, shift = 0, both = 0;
-};
-
 void print_tally(const char *key, const tally &t)
 {
 	std::printf(", \"%s\": {\"differ\": %ld, \"max\": %" PRIu32 ", \"first\": \"%s\"}", key, t.differ, t.max,
@@ -300,16 +296,12 @@ tally compare(pixfmt::format f, image &src, image &dst, widen_count *widen)
 
 void skip(pixfmt::format f, const char *why)
 {
-	auto n = f.name_in(pixfmt::name_space::ffmpeg);
-	std::printf("{\"format\": \"%.*s\", \"ffmpeg\": \"%.*s\", \"skip\": \"%s\"}\n", static_cast<int>(f.name().size()),
-		    f.name().data(), static_cast<int>(n.size()), n.data(), why);
+	print_verdict(f, pixfmt::name_space::ffmpeg, "skip", why);
 }
 
 void fail(pixfmt::format f, const std::string &why)
 {
-	auto n = f.name_in(pixfmt::name_space::ffmpeg);
-	std::printf("{\"format\": \"%.*s\", \"ffmpeg\": \"%.*s\", \"error\": \"%s\"}\n", static_cast<int>(f.name().size()),
-		    f.name().data(), static_cast<int>(n.size()), n.data(), why.c_str());
+	print_verdict(f, pixfmt::name_space::ffmpeg, "error", why);
 }
 
 void check(pixfmt::format f, std::mt19937 &rng)
@@ -384,8 +376,8 @@ void check(pixfmt::format f, std::mt19937 &rng)
 			for (std::uint32_t x = 0; x < width; ++x)
 				roundtrip += !(*pixfmt::read_pixel(f, a, x, y) == *pixfmt::read_pixel(f, b, x, y));
 	}
-	std::printf("{\"format\": \"%s\", \"ffmpeg\": \"%s\", \"target\": \"%s\", \"pixels\": %d",
-		    std::string(f.name()).c_str(), ffname.c_str(), tname.c_str(), width * height);
+	print_head(f, pixfmt::name_space::ffmpeg);
+	std::printf(", \"target\": \"%s\", \"pixels\": %d", tname.c_str(), width * height);
 	print_tally("garbage", garbage);
 	print_tally("zeroed", clean);
 	std::printf(", \"roundtrip\": %ld, \"widen\": {\"replicate\": %ld, \"shift\": %ld, \"both\": %ld}}\n", roundtrip,
