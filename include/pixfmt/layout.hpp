@@ -182,16 +182,27 @@ constexpr std::uint64_t round_up_mask(std::uint64_t n, std::uint64_t mask) noexc
 // each rounding one mask from the table (plane_desc::mask_w, mask_lines,
 // mask_pitch). The same numbers as geometry_general(); a u32 size and
 // 16-bit masks cannot overflow 64 bits before the final checks.
-[[gnu::always_inline]] constexpr result<plane_geometry> geometry_pow2(const plane_desc &p, std::uint32_t width,
-								      std::uint32_t height) noexcept
+struct extent_pow2 {
+	std::uint64_t width, lines, min_pitch;
+};
+
+// The unchecked numbers (width and lines may exceed 32 bits).
+[[gnu::always_inline]] constexpr extent_pow2 plane_extent_pow2(const plane_desc &p, std::uint32_t width,
+							       std::uint32_t height) noexcept
 {
 	const std::uint64_t pw = round_up_mask(width, p.mask_w) >> p.shift_hsub;
 	const std::uint64_t lines = round_up_mask(height, p.mask_lines) >> p.shift_vsub;
 	const std::uint64_t bytes = ((pw + p.block_w - 1) >> p.shift_w) * p.bytes_per_block;
-	const std::uint64_t pitch = round_up_mask(bytes, p.mask_pitch) >> p.shift_h;
-	if ((pw | lines) > u32max)
+	return { pw, lines, round_up_mask(bytes, p.mask_pitch) >> p.shift_h };
+}
+
+[[gnu::always_inline]] constexpr result<plane_geometry> geometry_pow2(const plane_desc &p, std::uint32_t width,
+								      std::uint32_t height) noexcept
+{
+	const extent_pow2 e = plane_extent_pow2(p, width, height);
+	if ((e.width | e.lines) > u32max)
 		return errc::overflow;
-	return plane_geometry{ static_cast<std::uint32_t>(pw), static_cast<std::uint32_t>(lines), pitch };
+	return plane_geometry{ static_cast<std::uint32_t>(e.width), static_cast<std::uint32_t>(e.lines), e.min_pitch };
 }
 
 // Any step: divisions (IPU3's 25-pixel groups, 3-pixel groups, ...). Rare:
@@ -353,13 +364,10 @@ constexpr errc layout_check(format f, std::uint32_t width, std::uint32_t height,
 	for (unsigned i = 0; i < n; ++i) {
 		const plane_desc &p = d.planes[i];
 		plane_size &ps = out.planes[i];
-		// detail::geometry_pow2(), with one overflow branch per plane
-		const std::uint64_t pw = detail::round_up_mask(width, p.mask_w) >> p.shift_hsub;
-		const std::uint64_t lines = detail::round_up_mask(height, p.mask_lines) >> p.shift_vsub;
-		const std::uint64_t bytes = ((pw + p.block_w - 1) >> p.shift_w) * p.bytes_per_block;
+		// geometry_pow2()'s numbers, with one overflow branch per plane
+		const auto [pw, lines, min_pitch] = detail::plane_extent_pow2(p, width, height);
 		std::uint64_t pitch = 0, size = 0;
-		const bool fits = detail::align_pitch(detail::round_up_mask(bytes, p.mask_pitch) >> p.shift_h,
-						      pitch_align, pitch);
+		const bool fits = detail::align_pitch(min_pitch, pitch_align, pitch);
 		ps.width = static_cast<std::uint32_t>(pw);
 		ps.height = static_cast<std::uint32_t>(lines);
 		ps.pitch = pitch;
