@@ -34,7 +34,7 @@ class MediaBus:
 def check(ck, entries, line, formats, spellings):
     """The MediaBus entries of the section, sorted by code. ck is the
     loader's checker (errors are collected there); formats are the checked
-    formats; spellings maps every name of a format (model.Database.spellings)
+    formats; spellings maps every name of a format (model.spellings())
     so that a code's short name cannot be mistaken for a format's."""
     if entries is None:
         return []

@@ -6,7 +6,6 @@ The loader is strict: every rejection is a FormatError whose lines read
 import copy
 import math
 import re
-import types
 from fractions import Fraction
 
 import yaml
@@ -298,6 +297,26 @@ def kernel_key(version):
     return tuple(int(x) for x in version.split("."))
 
 
+def spellings(formats):
+    """Each spelling that names a format: its name, the macro (with and
+    without V4L2_PIX_FMT_ / DRM_FORMAT_) and the fourcc label of each of its
+    codes. A big-endian DRM code shares its macro with the little-endian one,
+    so only its label (XR15-BE) names it."""
+    out = {}
+    for f in formats:
+        keys = {f.name}
+        codes = [(c, False) for c in f.v4l2] + ([(f.drm, True)] if f.drm else [])
+        for c, drm in codes:
+            keys.add(c.label)
+            if drm and c.big_endian:
+                continue
+            keys.add(c.macro)
+            keys.add(c.macro.split("_FORMAT_" if drm else "_PIX_FMT_", 1)[1])
+        for key in keys:
+            out.setdefault(key, []).append(f)
+    return out
+
+
 class Database:
     def __init__(self, path, formats, excluded, media_bus_codes=()):
         self.path = path
@@ -314,23 +333,8 @@ class Database:
         self.kernel_drm_hash = KernelHash([(c, f, 0) for c, f in self.drm_codes])
 
     def spellings(self):
-        """Each spelling that names a format: its name, the macro (with and
-        without V4L2_PIX_FMT_ / DRM_FORMAT_) and the fourcc label of each of
-        its codes. A big-endian DRM code shares its macro with the
-        little-endian one, so only its label (XR15-BE) names it."""
-        out = {}
-        for f in self.formats:
-            keys = {f.name}
-            codes = [(c, False) for c in f.v4l2] + ([(f.drm, True)] if f.drm else [])
-            for c, drm in codes:
-                keys.add(c.label)
-                if drm and c.big_endian:
-                    continue
-                keys.add(c.macro)
-                keys.add(c.macro.split("_FORMAT_" if drm else "_PIX_FMT_", 1)[1])
-            for key in keys:
-                out.setdefault(key, []).append(f)
-        return out
+        """Each spelling that names one of the formats (see spellings())."""
+        return spellings(self.formats)
 
     def subset(self, names):
         """A Database of the formats the names name (see spellings), in
@@ -1157,7 +1161,7 @@ def validate(doc, path):
             excluded.append({"macro": macro, "reason": reason})
 
     mbus = media_bus.check(ck, doc.get("media_bus"), ck.line_of(doc, "media_bus"), formats,
-                           Database.spellings(types.SimpleNamespace(formats=formats)))
+                           spellings(formats))
     if ck.errors:
         raise FormatError("\n".join(ck.errors))
     return Database(path, formats, excluded, mbus)
