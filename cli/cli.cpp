@@ -245,6 +245,21 @@ std::string fields_json(const pixfmt::format_desc &d)
 	return s;
 }
 
+// A format's codes as JSON members: "v4l2": [...], "drm": [...].
+std::string codes_json(pixfmt::format f)
+{
+	std::string s = "\"v4l2\": [";
+	bool first = true;
+	for (const auto &c : f.v4l2_codes()) {
+		s += (first ? "" : ", ") + code_json(c, true);
+		first = false;
+	}
+	s += "], \"drm\": [";
+	if (auto d = f.drm_code())
+		s += code_json(*d, false);
+	return s + "]";
+}
+
 std::string format_json(pixfmt::format f)
 {
 	std::string s = "{" + fields_json(f.desc()) +
@@ -255,25 +270,17 @@ std::string format_json(pixfmt::format f)
 		const auto &p = f.planes()[i];
 		s += fmt::format("{}{{\"bytes_per_block\": {}, \"block_w\": {}, \"block_h\": {}, "
 				 "\"hsub\": {}, \"vsub\": {}, \"align_w\": {}, \"align_h\": {}, \"pitch_align\": {}, "
-				 "\"kernel_align_w\": {}, \"kernel_align_h\": {}}}",
+				 "\"kernel_align_w\": {}, \"kernel_align_h\": {}",
 				 i ? ", " : "", p.bytes_per_block, p.block_w, p.block_h, p.hsub, p.vsub,
 				 p.align_w, p.align_h, p.pitch_align, p.kernel_align_w, p.kernel_align_h);
 		if (p.num_samples)
-			s.insert(s.size() - 1, fmt::format(", \"group_pixels\": {}, \"bits\": {}", p.group_pixels,
-							   pixfmt_cli::bits_json(f, i)));
+			s += fmt::format(", \"group_pixels\": {}, \"bits\": {}", p.group_pixels,
+					 pixfmt_cli::bits_json(f, i));
 		if (auto t = pixfmt::tile_of(f, i); t[0])
-			s.insert(s.size() - 1, fmt::format(", \"tile_bytes\": {}, \"tile_lines\": {}", t[0], t[1]));
+			s += fmt::format(", \"tile_bytes\": {}, \"tile_lines\": {}", t[0], t[1]);
+		s += "}";
 	}
-	s += "], \"v4l2\": [";
-	bool first = true;
-	for (const auto &c : f.v4l2_codes()) {
-		s += (first ? "" : ", ") + code_json(c, true);
-		first = false;
-	}
-	s += "], \"drm\": [";
-	if (auto d = f.drm_code())
-		s += code_json(*d, false);
-	s += "]";
+	s += "], " + codes_json(f);
 	if (!f.desc().kernel_reason.empty())
 		s += ", \"kernel_differs\": " + json_string(f.desc().kernel_reason);
 	s += ", \"names\": {";
@@ -285,7 +292,15 @@ std::string format_json(pixfmt::format f)
 		s += fmt::format("{}\"{}\": {}", first_name ? "" : ", ", pixfmt::name_spaces[i].key, json_string(name));
 		first_name = false;
 	}
-	return s + "}}";
+	s += "}, \"media_bus\": [";
+	bool first_bus = true;
+	for (auto m : pixfmt::media_bus_for(f)) {
+		auto dt = m.csi2_dt();
+		s += fmt::format("{}{{\"macro\": {}, \"code\": {}, \"csi2_dt\": {}}}", first_bus ? "" : ", ",
+				 json_string(m.macro()), m.code(), dt ? fmt::format("{}", *dt) : "null");
+		first_bus = false;
+	}
+	return s + "]}";
 }
 
 // ----------------------------------------------------------------- parsing
@@ -408,6 +423,12 @@ std::vector<pixfmt::format> distinct_formats(const std::vector<match> &ms)
 }
 
 // ----------------------------------------------------------------- commands
+std::string csi2_dt_text(pixfmt::media_bus m)
+{
+	auto dt = m.csi2_dt();
+	return dt ? fmt::format("CSI-2 data type 0x{:02x}", *dt) : "no CSI-2 data type recorded";
+}
+
 void print_info_text(pixfmt::format f, const io &io)
 {
 	unsigned bpp = f.bits_per_pixel();
@@ -464,6 +485,8 @@ void print_info_text(pixfmt::format f, const io &io)
 			fmt::print(io.out, "  {}: {}\n", pixfmt::format_fields[i].key, v.s);
 	if (!f.desc().kernel_reason.empty())
 		fmt::print(io.out, "  kernel differs: {}\n", f.desc().kernel_reason);
+	for (auto m : pixfmt::media_bus_for(f))
+		fmt::print(io.out, "  media bus: {} (0x{:04x}, {})\n", m.macro(), m.code(), csi2_dt_text(m));
 }
 
 // ----------------------------------------------------------------- media-bus codes
@@ -496,41 +519,10 @@ std::string media_bus_json(pixfmt::media_bus m)
 				    dt ? fmt::format("{}", *dt) : "null");
 	bool first = true;
 	for (auto f : m.formats()) {
-		s += fmt::format("{}{{\"name\": {}, \"v4l2\": [", first ? "" : ", ", json_string(f.name()));
-		bool first_code = true;
-		for (const auto &c : f.v4l2_codes()) {
-			s += (first_code ? "" : ", ") + code_json(c, true);
-			first_code = false;
-		}
-		s += "], \"drm\": [";
-		if (auto d = f.drm_code())
-			s += code_json(*d, false);
-		s += "]}";
+		s += fmt::format("{}{{\"name\": {}, {}}}", first ? "" : ", ", json_string(f.name()), codes_json(f));
 		first = false;
 	}
 	return s + "]}";
-}
-
-// A format's JSON with the media-bus codes that carry it added.
-std::string format_json_with_media_bus(pixfmt::format f)
-{
-	std::string s = format_json(f);
-	s.pop_back(); // the closing brace
-	s += ", \"media_bus\": [";
-	bool first = true;
-	for (auto m : pixfmt::media_bus_for(f)) {
-		auto dt = m.csi2_dt();
-		s += fmt::format("{}{{\"macro\": {}, \"code\": {}, \"csi2_dt\": {}}}", first ? "" : ", ",
-				 json_string(m.macro()), m.code(), dt ? fmt::format("{}", *dt) : "null");
-		first = false;
-	}
-	return s + "]}";
-}
-
-std::string csi2_dt_text(pixfmt::media_bus m)
-{
-	auto dt = m.csi2_dt();
-	return dt ? fmt::format("CSI-2 data type 0x{:02x}", *dt) : "no CSI-2 data type recorded";
 }
 
 int media_bus_info(pixfmt::media_bus m, const options &o, const io &io)
@@ -554,13 +546,6 @@ int media_bus_info(pixfmt::media_bus m, const options &o, const io &io)
 	return 0;
 }
 
-// The media-bus codes that carry a format, one line each.
-void print_media_bus_of(pixfmt::format f, const io &io)
-{
-	for (auto m : pixfmt::media_bus_for(f))
-		fmt::print(io.out, "  media bus: {} (0x{:04x}, {})\n", m.macro(), m.code(), csi2_dt_text(m));
-}
-
 int cmd_info(const options &o, const io &io)
 {
 	std::vector<match> ms;
@@ -573,7 +558,7 @@ int cmd_info(const options &o, const io &io)
 	if (o.json) {
 		fmt::print(io.out, "[");
 		for (std::size_t i = 0; i < fs.size(); ++i)
-			fmt::print(io.out, "{}{}", i ? ",\n " : "", format_json_with_media_bus(fs[i]));
+			fmt::print(io.out, "{}{}", i ? ",\n " : "", format_json(fs[i]));
 		fmt::print(io.out, "]\n");
 		return 0;
 	}
@@ -581,10 +566,7 @@ int cmd_info(const options &o, const io &io)
 		fmt::print(io.out, "{} names {} different formats (use --v4l2 or --drm for one):\n",
 			   o.positional[0], fs.size());
 	for (auto f : fs)
-	{
 		print_info_text(f, io);
-		print_media_bus_of(f, io);
-	}
 	return 0;
 }
 
