@@ -41,6 +41,7 @@ def environment(search):
     env.filters["hex32"] = lambda v: "0x%08x" % v
     env.filters["hex16"] = lambda v: "0x%04x" % v
     env.filters["cstr"] = model.c_string
+    env.filters["sv"] = string_view
     env.filters["kver_c"] = lambda v: "KERNEL_VERSION(%s, %s, 0)" % tuple(v.split("."))
     env.filters["kver"] = lambda v: "kernel_version(%s, %s)" % tuple(v.split("."))
     env.filters["cpp_field"] = cpp_field
@@ -52,12 +53,19 @@ def _values(fmt, fl):
     return [getattr(fmt, m) for m in fl.members]
 
 
+def string_view(text):
+    """A C++ std::string_view literal: "NV12"sv, whose length the compiler
+    knows, where a plain "NV12" would make every include count its
+    characters at compile time (bench/README.md); {} when empty."""
+    return model.c_string(text) + "sv" if text else "{}"
+
+
 def cpp_field(fmt, fl):
     """A format's value(s) of a schema.Field as C++ initialisers."""
     out = []
     for v in _values(fmt, fl):
         if fl.kind in ("word", "text"):
-            out.append(model.c_string(v or ""))
+            out.append(string_view(v or ""))
         elif fl.kind == "choice":
             out.append("%s::%s" % (fl.enum, v))
         elif fl.kind == "flag":

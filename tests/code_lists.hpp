@@ -13,7 +13,7 @@ inline std::vector<pixfmt::table::code_index> sorted_codes(const auto &slots)
 {
 	std::vector<pixfmt::table::code_index> out;
 	for (const auto &s : slots)
-		if (s.format != pixfmt::table::no_slot)
+		if (!s.empty())
 			out.push_back(s);
 	std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.code < b.code; });
 	return out;

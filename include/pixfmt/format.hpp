@@ -154,14 +154,14 @@ constexpr std::uint32_t hash_slot(table::code_hash h, std::uint32_t code) noexce
 
 namespace detail {
 
-// At run time, the address of table::formats[i] as a number, for any i (an
-// empty slot's no_slot included): computed before the slot's code is
-// compared, so that the compiler can select the result instead of branching.
-// Only dereferenced when the code matched, i.e. i is a valid index.
-inline const format_desc *format_address(std::uint16_t i) noexcept
+// At run time, the address of the format a slot names, as a number (an empty
+// slot's too): computed before the slot's code is compared, so that the
+// compiler can select the result instead of branching. Only dereferenced when
+// the code matched, i.e. the slot is not empty.
+inline const format_desc *format_address(const table::code_index &e) noexcept
 {
 	return reinterpret_cast<const format_desc *>(reinterpret_cast<std::uintptr_t>(table::formats.data()) +
-						     std::uintptr_t{ i } * sizeof(format_desc));
+						     std::uintptr_t{ e.offset8 } * 8);
 }
 
 } // namespace detail
@@ -173,10 +173,10 @@ constexpr std::optional<v4l2_format> find_v4l2(std::uint32_t code) noexcept
 	if (std::is_constant_evaluated()) {
 		if (e.code != code) // an empty slot holds a code that never hashes to it
 			return std::nullopt;
-		const auto &f = table::formats[e.format];
+		const auto &f = table::formats[e.format()];
 		return v4l2_format(f, f.v4l2[e.slot]);
 	}
-	const format_desc *f = detail::format_address(e.format);
+	const format_desc *f = detail::format_address(e);
 	return e.code == code ? std::optional<v4l2_format>(std::in_place, *f, f->v4l2[e.slot]) : std::nullopt;
 }
 
@@ -187,9 +187,9 @@ constexpr std::optional<format> find_drm(std::uint32_t code) noexcept
 	if (std::is_constant_evaluated()) {
 		if (e.code != code) // an empty slot holds a code that never hashes to it
 			return std::nullopt;
-		return format(table::formats[e.format]);
+		return format(table::formats[e.format()]);
 	}
-	const format_desc *f = detail::format_address(e.format);
+	const format_desc *f = detail::format_address(e);
 	return e.code == code ? std::optional<format>(std::in_place, *f) : std::nullopt;
 }
 

@@ -60,10 +60,10 @@ TEST_CASE("unknown codes and names are not found", "[lookup]")
 	CHECK(tried > 10000);
 	// Empty hash slots hold a code that hashes elsewhere: it is not found.
 	for (const auto &slot : pixfmt::table::v4l2_hash_slots)
-		if (slot.format == pixfmt::table::no_slot)
+		if (slot.empty())
 			CHECK_FALSE(pixfmt::find_v4l2(slot.code).has_value());
 	for (const auto &slot : pixfmt::table::drm_hash_slots)
-		if (slot.format == pixfmt::table::no_slot)
+		if (slot.empty())
 			CHECK_FALSE(pixfmt::find_drm(slot.code).has_value());
 	CHECK_FALSE(pixfmt::find_v4l2(0).has_value());
 	CHECK_FALSE(pixfmt::find_drm(0xffffffff).has_value());
@@ -323,7 +323,7 @@ TEST_CASE("hash slots: each code at its hash, every other slot holds a code that
 		auto slot = [h](std::uint32_t c) { return static_cast<std::uint32_t>(c * h.mult) >> (32 - h.bits); };
 		std::size_t used = 0;
 		for (std::uint32_t s = 0; s < slots.size(); ++s) {
-			if (slots[s].format == pixfmt::table::no_slot) {
+			if (slots[s].empty()) {
 				CHECK(slot(slots[s].code) != s);
 				continue;
 			}

@@ -129,7 +129,7 @@ void compare_tables()
 		for (std::size_t i = 0; i < count; ++i) {
 			unsigned found = 0, twice = 0;
 			for (const auto &e : cpp)
-				found += e.code == c[i].code && e.format == c[i].format &&
+				found += e.code == c[i].code && e.format() == c[i].format &&
 					 e.slot == c[i].slot;
 			for (std::size_t j = 0; j < i; ++j)
 				twice += c[j].code == c[i].code;
