@@ -10,11 +10,14 @@ BUILD=${1:-build-bench}
 # the peers of peers_bench: FFmpeg's libavutil and GStreamer's video library
 scripts/setup-debian.sh libavutil-dev libgstreamer-plugins-base1.0-dev
 cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DPIXFMT_BUILD_TESTS=OFF >/dev/null
-cmake --build "$BUILD" -j"$(nproc)" --target lookup_bench lookup_count peers_bench >/dev/null
+cmake --build "$BUILD" -j"$(nproc)" --target lookup_bench lookup_count peers_bench kernel_bench >/dev/null
 
 echo "== run time (Google Benchmark)"
 "$BUILD"/bench/lookup_bench --benchmark_min_time=0.2 --benchmark_repetitions=7 \
-	--benchmark_report_aggregates_only=true 2>&1 | sed -n '/^ns\|^pixfmt\|^layout\|V4L2 codes/p'
+	--benchmark_report_aggregates_only=true 2>&1 | sed -n '/^ns\|^pixfmt\|^the hash\|^layout\|V4L2 codes/p'
+
+echo "== hashes cheaper than a multiply that would keep every code in its own slot"
+/usr/bin/python3 bench/cheap_hashes.py
 
 echo "== instructions per lookup (callgrind)"
 N=100000
@@ -54,12 +57,23 @@ for mode in lookup-pixfmt lookup-gstreamer lookup-ffmpeg lookup-index layout-pix
 	echo "$mode: $(( ((b - a) - (b0 - a0)) / N )) instructions"
 done
 
+echo "== kernel C helpers in user space (kernel_bench: medians of 7, shuffled codes)"
+"$BUILD"/bench/kernel_bench
+for table in kernel/pixfmt_table.c "$BUILD"/bench/kernel_subset/pixfmt_table.c; do
+	# no PIC, as the kernel builds: the tables stay in .rodata
+	gcc -std=gnu11 -O2 -fno-pic -Itests/kernel/shim -I"$(dirname "$table")" -c "$table" -o "$BUILD/table.o"
+	size -A "$BUILD/table.o" | awk -v t="$table" '/^\.rodata/ { s += $2 } END { print ".rodata of " t ": " s " bytes" }'
+done
+
 echo "== compile time (g++ -std=c++20 -O2 -c, best of 3)"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 echo 'int main() { return 0; }' > "$tmp/empty.cpp"
 printf '#include <string>\nint main() { return 0; }\n' > "$tmp/string.cpp"
 printf '#include <pixfmt/pixfmt.hpp>\nint main() { return 0; }\n' > "$tmp/include.cpp"
+# the standard headers pixfmt.hpp includes, alone
+printf '#include <array>\n#include <limits>\n#include <optional>\n#include <span>\n#include <string_view>\nint main() { return 0; }\n' > "$tmp/std.cpp"
+printf '#include <pixfmt/format_table.hpp>\nint main() { return 0; }\n' > "$tmp/table.cpp"
 # what a program that looks codes up carries: the formats and the hash slots
 printf '#include <pixfmt/pixfmt.hpp>\nint main(int c, char **) { return pixfmt::find_v4l2(c) ? 1 : pixfmt::find_drm(c) ? 2 : 0; }\n' > "$tmp/use.cpp"
 /usr/bin/python3 - "$tmp/asserts.cpp" <<'PY'
@@ -85,7 +99,9 @@ best() {
 	echo "$b"
 }
 e=$(best "$tmp/empty.cpp"); st=$(best "$tmp/string.cpp"); i=$(best "$tmp/include.cpp"); a=$(best "$tmp/asserts.cpp")
+sd=$(best "$tmp/std.cpp"); tb=$(best "$tmp/table.cpp")
 echo "empty TU: ${e} ms; #include <string>: ${st} ms; #include <pixfmt/pixfmt.hpp>: ${i} ms (+$((i - e)) ms); 500 static_assert lookups: ${a} ms (+$((a - i)) ms over the include)"
+echo "of which: the standard headers pixfmt.hpp includes ${sd} ms; those and format_table.hpp ${tb} ms"
 
 echo "== the generated header"
 g++ -std=c++20 -O2 -Iinclude -c "$tmp/use.cpp" -o "$tmp/use.o"

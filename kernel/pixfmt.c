@@ -448,6 +448,52 @@ int pixfmt_check_buffer(const struct pixfmt_format *fmt, u32 width, u32 height,
 	return 0;
 }
 
+/*
+ * The real need of a V4L2 code at @width x @height in its memory planes, as
+ * TRY_FMT reports it: one lookup and one pass over the colour planes. With
+ * one memory plane, @bpl[0] is plane 0's minimum pitch and @sizes[0] the
+ * packed size of all colour planes; otherwise each colour plane's minimum
+ * pitch and pitch * lines. @n is set to the memory planes. With @single, a
+ * code with more than one memory plane is refused first (-EINVAL).
+ */
+static int pixfmt_v4l2_need(u32 code, bool single, u32 width, u32 height,
+			    u32 *bpl, u32 *sizes, unsigned int *n)
+{
+	const struct pixfmt_code_index *e = pixfmt_find_v4l2(code);
+	const struct pixfmt_format *fmt;
+	u64 pw, ph, pitch, size, total = 0;
+	unsigned int i;
+	int ret;
+
+	if (!e)
+		return -EINVAL;
+	fmt = &pixfmt_formats[e->format];
+	if ((single && fmt->v4l2_mem_planes[e->slot] != 1) || !pixfmt_has_layout(fmt))
+		return -EINVAL;
+	for (i = 0; i < fmt->num_planes; i++) {
+		ret = pixfmt_geometry(fmt, i, width, height, &pw, &ph, &pitch);
+		if (ret)
+			return ret;
+		if (check_mul_overflow(pitch, ph, &size) ||
+		    check_add_overflow(total, size, &total))
+			return -EOVERFLOW;
+		/* a plane over u32 makes the total over u32 too */
+		if (size > U32_MAX)
+			return -EOVERFLOW;
+		bpl[i] = pitch;		/* pitch <= size */
+		sizes[i] = size;
+	}
+	if (fmt->v4l2_mem_planes[e->slot] != 1) {
+		*n = fmt->num_planes;
+		return 0;
+	}
+	if (total > U32_MAX)
+		return -EOVERFLOW;
+	sizes[0] = total;
+	*n = 1;
+	return 0;
+}
+
 /**
  * pixfmt_v4l2_fill_pix() - fill struct v4l2_pix_format with the real need
  * @pix: set on success: width, height, pixelformat, bytesperline,
@@ -466,25 +512,18 @@ int pixfmt_check_buffer(const struct pixfmt_format *fmt, u32 width, u32 height,
 int pixfmt_v4l2_fill_pix(struct v4l2_pix_format *pix, u32 code, u32 width,
 			 u32 height)
 {
-	const struct pixfmt_format *fmt = pixfmt_v4l2_format(code);
-	u64 pw, ph, pitch, size;
+	u32 bpl[PIXFMT_MAX_PLANES], sizes[PIXFMT_MAX_PLANES];
+	unsigned int n;
 	int ret;
 
-	if (pixfmt_v4l2_mem_planes(code) != 1)
-		return -EINVAL;
-	ret = pixfmt_packed_size(fmt, width, height, &size);
+	ret = pixfmt_v4l2_need(code, true, width, height, bpl, sizes, &n);
 	if (ret)
 		return ret;
-	ret = pixfmt_geometry(fmt, 0, width, height, &pw, &ph, &pitch);
-	if (ret)
-		return ret;
-	if (pitch > U32_MAX || size > U32_MAX)
-		return -EOVERFLOW;
 	pix->width = width;
 	pix->height = height;
 	pix->pixelformat = code;
-	pix->bytesperline = pitch;
-	pix->sizeimage = size;
+	pix->bytesperline = bpl[0];
+	pix->sizeimage = sizes[0];
 	return 0;
 }
 
@@ -508,40 +547,13 @@ int pixfmt_v4l2_fill_pix(struct v4l2_pix_format *pix, u32 code, u32 width,
 int pixfmt_v4l2_fill_pix_mp(struct v4l2_pix_format_mplane *pix, u32 code,
 			    u32 width, u32 height)
 {
-	const struct pixfmt_format *fmt = pixfmt_v4l2_format(code);
 	u32 bpl[PIXFMT_MAX_PLANES], sizes[PIXFMT_MAX_PLANES];
-	u64 pw, ph, pitch, size;
 	unsigned int i, n;
-	int mem, ret;
+	int ret;
 
-	mem = pixfmt_v4l2_mem_planes(code);
-	if (mem < 0)
-		return mem;
-	ret = pixfmt_packed_size(fmt, width, height, &size);
+	ret = pixfmt_v4l2_need(code, false, width, height, bpl, sizes, &n);
 	if (ret)
 		return ret;
-	if (mem == 1) {
-		ret = pixfmt_geometry(fmt, 0, width, height, &pw, &ph, &pitch);
-		if (ret)
-			return ret;
-		if (pitch > U32_MAX || size > U32_MAX)
-			return -EOVERFLOW;
-		bpl[0] = pitch;
-		sizes[0] = size;
-		n = 1;
-	} else {
-		for (i = 0; i < fmt->num_planes; i++) {
-			ret = pixfmt_geometry(fmt, i, width, height, &pw, &ph, &pitch);
-			if (ret)
-				return ret;
-			size = pitch * ph;	/* fits: checked by the packed size */
-			if (pitch > U32_MAX || size > U32_MAX)
-				return -EOVERFLOW;
-			bpl[i] = pitch;
-			sizes[i] = size;
-		}
-		n = fmt->num_planes;
-	}
 	pix->width = width;
 	pix->height = height;
 	pix->pixelformat = code;
