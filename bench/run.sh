@@ -62,7 +62,7 @@ echo "== kernel C helpers in user space (kernel_bench: medians of 7, shuffled co
 for table in kernel/pixfmt_table.c "$BUILD"/bench/kernel_subset/pixfmt_table.c; do
 	# no PIC, as the kernel builds: the tables stay in .rodata
 	gcc -std=gnu11 -O2 -fno-pic -Itests/kernel/shim -I"$(dirname "$table")" -c "$table" -o "$BUILD/table.o"
-	size -A "$BUILD/table.o" | awk -v t="$table" '/^\.rodata/ { s += $2 } END { print ".rodata of " t ": " s " bytes" }'
+	size -A "$BUILD/table.o" | awk -v t="$table" '/^\.rodata/ { s += $2 } END { print ".rodata and .rodata.str of " t ": " s " bytes" }'
 done
 
 echo "== compile time (g++ -std=c++20 -O2 -c, best of 3)"
