@@ -143,9 +143,12 @@ static int pixfmt_geometry(const struct pixfmt_format *fmt, unsigned int plane,
 	return 0;
 }
 
-/* bytes of all colour planes at their minimum pitches, one after another */
-static int pixfmt_packed_size(const struct pixfmt_format *fmt, u32 width,
-			      u32 height, u64 *total)
+/*
+ * Bytes of all colour planes at their minimum pitches, one after another;
+ * each plane's minimum pitch and bytes too when @pitches and @sizes are given
+ */
+static int pixfmt_planes(const struct pixfmt_format *fmt, u32 width,
+			 u32 height, u64 *pitches, u64 *sizes, u64 *total)
 {
 	u64 pw, ph, pitch, size, sum = 0;
 	unsigned int i;
@@ -160,9 +163,19 @@ static int pixfmt_packed_size(const struct pixfmt_format *fmt, u32 width,
 		if (check_mul_overflow(pitch, ph, &size) ||
 		    check_add_overflow(sum, size, &sum))
 			return -EOVERFLOW;
+		if (pitches) {
+			pitches[i] = pitch;
+			sizes[i] = size;
+		}
 	}
 	*total = sum;
 	return 0;
+}
+
+static int pixfmt_packed_size(const struct pixfmt_format *fmt, u32 width,
+			      u32 height, u64 *total)
+{
+	return pixfmt_planes(fmt, width, height, NULL, NULL, total);
 }
 
 static void pixfmt_why(const char **why, const char *reason)
@@ -460,37 +473,36 @@ static int pixfmt_v4l2_need(u32 code, bool single, u32 width, u32 height,
 			    u32 *bpl, u32 *sizes, unsigned int *n)
 {
 	const struct pixfmt_code_index *e = pixfmt_find_v4l2(code);
+	u64 pitches[PIXFMT_MAX_PLANES], plane_sizes[PIXFMT_MAX_PLANES], total;
 	const struct pixfmt_format *fmt;
-	u64 pw, ph, pitch, size, total = 0;
 	unsigned int i;
 	int ret;
 
 	if (!e)
 		return -EINVAL;
 	fmt = &pixfmt_formats[e->format];
-	if ((single && fmt->v4l2_mem_planes[e->slot] != 1) || !pixfmt_has_layout(fmt))
+	if (single && fmt->v4l2_mem_planes[e->slot] != 1)
 		return -EINVAL;
-	for (i = 0; i < fmt->num_planes; i++) {
-		ret = pixfmt_geometry(fmt, i, width, height, &pw, &ph, &pitch);
-		if (ret)
-			return ret;
-		if (check_mul_overflow(pitch, ph, &size) ||
-		    check_add_overflow(total, size, &total))
+	ret = pixfmt_planes(fmt, width, height, pitches, plane_sizes, &total);
+	if (ret)
+		return ret;
+	if (fmt->v4l2_mem_planes[e->slot] == 1) {
+		/* a pitch over u32 makes the total over u32 too */
+		if (total > U32_MAX)
 			return -EOVERFLOW;
-		/* a plane over u32 makes the total over u32 too */
-		if (size > U32_MAX)
-			return -EOVERFLOW;
-		bpl[i] = pitch;		/* pitch <= size */
-		sizes[i] = size;
-	}
-	if (fmt->v4l2_mem_planes[e->slot] != 1) {
-		*n = fmt->num_planes;
+		bpl[0] = pitches[0];
+		sizes[0] = total;
+		*n = 1;
 		return 0;
 	}
-	if (total > U32_MAX)
-		return -EOVERFLOW;
-	sizes[0] = total;
-	*n = 1;
+	for (i = 0; i < fmt->num_planes; i++) {
+		/* pitch <= size */
+		if (plane_sizes[i] > U32_MAX)
+			return -EOVERFLOW;
+		bpl[i] = pitches[i];
+		sizes[i] = plane_sizes[i];
+	}
+	*n = fmt->num_planes;
 	return 0;
 }
 
