@@ -4,6 +4,7 @@
  * the copy): lookups, TRY_FMT's fill and buffer validation, each over 4096
  * queries drawn from the table's own V4L2 codes in a shuffled order.
  */
+#include <linux/compiler.h>
 #include <linux/videodev2.h>
 #include <stdint.h>
 #include <time.h>
@@ -23,8 +24,16 @@ static u32 in_kernel[QUERIES];	/* those the kernel's own table has too */
 static u64 pages[QUERIES];	/* what uncompressed[i]'s frame needs */
 static unsigned int failures;
 
-/* Keeps a value alive without a store the compiler can drop. */
-#define KEEP(x) __asm__ volatile("" : : "r"(x) : "memory")
+/* Keep a value alive: it must be computed into a register. */
+static __always_inline void keep_ptr(const void *p)
+{
+	__asm__ volatile("" : : "r"(p) : "memory");
+}
+
+static __always_inline void keep_u32(u32 v)
+{
+	__asm__ volatile("" : : "r"(v) : "memory");
+}
 
 static double now(void)
 {
@@ -56,12 +65,12 @@ static const struct pixfmt_format *scan(u32 code)
 
 static void op_lookup(unsigned int i)
 {
-	KEEP(pixfmt_v4l2_format(queries[i]));
+	keep_ptr(pixfmt_v4l2_format(queries[i]));
 }
 
 static void op_scan(unsigned int i)
 {
-	KEEP(scan(queries[i]));
+	keep_ptr(scan(queries[i]));
 }
 
 static void op_try_fmt(unsigned int i)
@@ -69,7 +78,7 @@ static void op_try_fmt(unsigned int i)
 	struct v4l2_pix_format_mplane pix;
 
 	failures += pixfmt_v4l2_fill_pix_mp(&pix, uncompressed[i], WIDTH, HEIGHT) != 0;
-	KEEP(pix.plane_fmt[0].sizeimage);
+	keep_u32(pix.plane_fmt[0].sizeimage);
 }
 
 static void op_try_fmt_in_kernel(unsigned int i)
@@ -77,7 +86,7 @@ static void op_try_fmt_in_kernel(unsigned int i)
 	struct v4l2_pix_format_mplane pix;
 
 	failures += pixfmt_v4l2_fill_pix_mp(&pix, in_kernel[i], WIDTH, HEIGHT) != 0;
-	KEEP(pix.plane_fmt[0].sizeimage);
+	keep_u32(pix.plane_fmt[0].sizeimage);
 }
 
 static void op_kernel_try_fmt(unsigned int i)
@@ -85,21 +94,22 @@ static void op_kernel_try_fmt(unsigned int i)
 	struct v4l2_pix_format_mplane pix;
 
 	failures += pixfmt_kernel_v4l2_fill_pix_mp(&pix, in_kernel[i], WIDTH, HEIGHT) != 0;
-	KEEP(pix.plane_fmt[0].sizeimage);
+	keep_u32(pix.plane_fmt[0].sizeimage);
 }
 
 static void op_check_buffer(unsigned int i)
 {
 	const struct pixfmt_format *fmt = pixfmt_v4l2_format(uncompressed[i]);
 
-	failures += pixfmt_check_buffer(fmt, WIDTH, HEIGHT, NULL, NULL, pages[i], PAGE, NULL) != 0;
+	failures += pixfmt_check_buffer(fmt, WIDTH, HEIGHT, NULL, NULL, pages[i], PAGE,
+					NULL) != 0;
 }
 
 /*
  * Median over REPEATS runs of ns per call, each run long enough to time.
  * Inlined into each caller, so that op is a direct call the compiler inlines.
  */
-static inline __attribute__((always_inline)) double time_op(void (*op)(unsigned int))
+static __always_inline double time_op(void (*op)(unsigned int))
 {
 	double runs[REPEATS], t;
 	unsigned int rounds = 1, r, k, i, j;
@@ -131,7 +141,9 @@ static inline __attribute__((always_inline)) double time_op(void (*op)(unsigned 
 
 int PIXFMT_SYMBOL(bench)(struct kernel_bench *out)
 {
-	u32 all[2 * PIXFMT_NUM_FORMATS], laid[2 * PIXFMT_NUM_FORMATS], known[2 * PIXFMT_NUM_FORMATS];
+	u32 all[PIXFMT_MAX_V4L2_CODES * PIXFMT_NUM_FORMATS];
+	u32 laid[PIXFMT_MAX_V4L2_CODES * PIXFMT_NUM_FORMATS];
+	u32 known[PIXFMT_MAX_V4L2_CODES * PIXFMT_NUM_FORMATS];
 	unsigned int n_all = 0, n_laid = 0, n_known = 0, i, j;
 	struct v4l2_pix_format_mplane pix;
 	u32 code, seed = 2463534242u;
@@ -153,7 +165,8 @@ int PIXFMT_SYMBOL(bench)(struct kernel_bench *out)
 		queries[i] = all[next(&seed) % n_all];
 		uncompressed[i] = laid[next(&seed) % n_laid];
 		in_kernel[i] = known[next(&seed) % n_known];
-		if (pixfmt_image_pages(pixfmt_v4l2_format(uncompressed[i]), WIDTH, HEIGHT, PAGE, &pages[i]))
+		if (pixfmt_image_pages(pixfmt_v4l2_format(uncompressed[i]), WIDTH, HEIGHT, PAGE,
+				       &pages[i]))
 			return -1;
 	}
 	out->formats = PIXFMT_NUM_FORMATS;

@@ -56,8 +56,9 @@ def _values(fmt, fl):
 def string_view(text):
     """A C++ std::string_view literal: "NV12"sv, whose length the compiler
     knows, where a plain "NV12" would make every include count its
-    characters at compile time (bench/README.md); {} when empty."""
-    return model.c_string(text) + "sv" if text else "{}"
+    characters at compile time (bench/README.md). An empty text is ""sv too,
+    so that data() is a NUL-terminated string, never a null pointer."""
+    return model.c_string(text) + "sv"
 
 
 def cpp_field(fmt, fl):

@@ -466,7 +466,8 @@ int pixfmt_check_buffer(const struct pixfmt_format *fmt, u32 width, u32 height,
  * TRY_FMT reports it: one lookup and one pass over the colour planes. With
  * one memory plane, @bpl[0] is plane 0's minimum pitch and @sizes[0] the
  * packed size of all colour planes; otherwise each colour plane's minimum
- * pitch and pitch * lines. @n is set to the memory planes. With @single, a
+ * pitch and pitch * lines. @n is set to the planes filled: 1, or the colour
+ * planes (a multi-planar code has a buffer per colour plane). With @single, a
  * code with more than one memory plane is refused first (-EINVAL).
  */
 static int pixfmt_v4l2_need(u32 code, bool single, u32 width, u32 height,

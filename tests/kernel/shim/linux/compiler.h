@@ -4,5 +4,8 @@
 #define PIXFMT_SHIM_COMPILER_H
 
 #define __printf(a, b)	__attribute__((format(printf, a, b)))
+#ifndef __always_inline	/* glibc's <sys/cdefs.h> has it too */
+#define __always_inline	inline __attribute__((__always_inline__))
+#endif
 
 #endif
