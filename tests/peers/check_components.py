@@ -42,7 +42,6 @@ rule that explains nothing for one of its formats fails, and so does an
 unexplained difference.
 """
 import argparse
-import json
 import os
 import sys
 import time
@@ -170,11 +169,7 @@ def main():
         print(f'FAIL {p}')
     if problems:
         return 1
-    paired = [f for f in db.formats if f.names.get('ffmpeg')]
-    checked = [f for f in paired if f.planes and all(p.samples for p in f.planes)]
-    names = sorted({f.names['ffmpeg'] for f in checked})
-    descs = {n: json.loads(line)
-             for n, line in zip(names, reviewed.run(args.ffmpeg, ['--facts'], names))}
+    paired, checked, descs = reviewed.with_bits(db, 'ffmpeg', args.ffmpeg)
 
     review = reviewed.Review(rules, RELATIONS)
     for f in checked:
@@ -188,10 +183,7 @@ def main():
     for f in paired:
         if f not in checked:
             print(f'  not compared (no bits): {f.name} ({f.names["ffmpeg"]})')
-    failed = review.report(args.examples)
-    print(f'({time.monotonic() - start:.2f} s)')
-    print('PASS' if failed == 0 else f'FAIL: {failed} problems')
-    return 0 if failed == 0 else 1
+    return reviewed.finish(review.report(args.examples), start)
 
 
 if __name__ == '__main__':

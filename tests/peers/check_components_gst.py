@@ -42,7 +42,6 @@ GStreamer's value and pixfmt's, and the evidence. A rule that explains nothing
 for one of its formats fails, and so does an unexplained difference.
 """
 import argparse
-import json
 import os
 import sys
 import time
@@ -175,11 +174,7 @@ def main():
         print(f'FAIL {p}')
     if problems:
         return 1
-    paired = [f for f in db.formats if f.names.get('gstreamer')]
-    with_bits = [f for f in paired if f.planes and all(p.samples for p in f.planes)]
-    names = sorted({f.names['gstreamer'] for f in with_bits})
-    infos = {n: json.loads(line)
-             for n, line in zip(names, reviewed.run(args.gstreamer, ['--facts'], names))}
+    paired, with_bits, infos = reviewed.with_bits(db, 'gstreamer', args.gstreamer)
 
     review = reviewed.Review(rules, RELATIONS)
     skipped, checked = [], []
@@ -205,10 +200,7 @@ def main():
             print(f'  not compared (no bits): {f.name} ({f.names["gstreamer"]})')
     for s in skipped:
         print(f'  skipped    {s}')
-    failed = review.report(args.examples)
-    print(f'({time.monotonic() - start:.2f} s)')
-    print('PASS' if failed == 0 else f'FAIL: {failed} problems')
-    return 0 if failed == 0 else 1
+    return reviewed.finish(review.report(args.examples), start)
 
 
 if __name__ == '__main__':

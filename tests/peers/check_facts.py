@@ -336,8 +336,7 @@ def main():
         if binaries[peer] and not args.no_reverse:
             print(f'== {peer} reverse coverage (informational)')
             reverse(peer, binaries[peer], args.pixfmt, db)
-    print('PASS' if failed == 0 else f'FAIL: {failed} problems')
-    return 0 if failed == 0 else 1
+    return reviewed.finish(failed)
 
 
 if __name__ == '__main__':

@@ -20,7 +20,6 @@ unexplained difference or a layout disagreement. Bayer, palette and float
 formats are skipped by sws_pixels with the reason (no repack in swscale).
 """
 import argparse
-import json
 import os
 import sys
 import time
@@ -39,25 +38,12 @@ def main():
     args = ap.parse_args()
 
     start = time.monotonic()
-    results = [json.loads(line) for line in reviewed.run(args.sws, [], [])]
-    names = {r['format'] for r in results}
-    rules, problems = reviewed.load_rules(args.deviations, ('class', 'formats', 'relation', 'evidence'),
-                                          RELATIONS, formats=names)
-    by_format = reviewed.relations_by_format(rules)
-
+    results, rules, problems = reviewed.pixel_results(args.sws, args.deviations, RELATIONS)
     counts = {'exact': 0, 'reviewed': 0, 'skipped': 0}
-    for r in results:
+    for r, rel, head in reviewed.compared_pixels(results, rules, problems, counts,
+                                                  lambda r: f"{r['format']:14} {r['ffmpeg']:>12}",
+                                                  'not_input', PLAIN_SKIPS, 'swscale'):
         name = r['format']
-        rel = by_format.get(name, {})
-        head = f"{name:14} {r['ffmpeg']:>12}"
-        if 'error' in r:
-            problems.append(f"{name}: {r['error']}")
-            continue
-        problems += reviewed.skip_problems(name, r.get('skip'), rel, 'not_input', PLAIN_SKIPS, 'swscale')
-        if 'skip' in r:
-            counts['skipped'] += 1
-            print(f"{head}: skipped ({r['skip']})")
-            continue
         g, z, n = r['garbage'], r['zeroed'], r['pixels']
         limit = rel.get('max_difference')
         notes = []
@@ -85,11 +71,7 @@ def main():
         state = 'exact' if not z['differ'] else 'reviewed'
         counts[state] += 1
         print(f"{head} -> {r['target']:12}: {n} pixels, {state}" + (f" ({'; '.join(notes)})" if notes else ''))
-    print(f"{len(results)} formats: {counts['exact']} pixel-exact, {counts['reviewed']} reviewed, "
-          f"{counts['skipped']} skipped, {time.monotonic() - start:.2f} s")
-    for p in problems:
-        print('FAIL', p)
-    return 1 if problems else 0
+    return reviewed.pixel_summary(results, counts, problems, start)
 
 
 if __name__ == '__main__':

@@ -29,7 +29,6 @@ unexplained difference or a layout disagreement. A palette format's index
 is compared through GStreamer's palette (random bytes, its last plane).
 """
 import argparse
-import json
 import os
 import sys
 import time
@@ -49,29 +48,17 @@ def main():
     args = ap.parse_args()
 
     start = time.monotonic()
-    results = [json.loads(line) for line in reviewed.run(args.gst, [], [])]
-    names = {r['format'] for r in results}
-    rules, problems = reviewed.load_rules(args.deviations, ('class', 'formats', 'relation', 'evidence'),
-                                          RELATIONS, formats=names)
+    results, rules, problems = reviewed.pixel_results(args.gst, args.deviations, RELATIONS)
     for rule in rules:
         pad = (rule.get('relation') or {}).get('reads_padding')
         if pad is not None and pad not in ('zeroed', 'ones'):
             problems.append(f"{rule.get('class')}: reads_padding must be zeroed or ones")
-    by_format = reviewed.relations_by_format(rules)
 
     counts = {'exact': 0, 'reviewed': 0, 'skipped': 0}
-    for r in results:
+    for r, rel, head in reviewed.compared_pixels(results, rules, problems, counts,
+                                                  lambda r: f"{r['format']:16} {r['gstreamer']:>16}",
+                                                  'not_unpacked', PLAIN_SKIPS, 'GStreamer'):
         name = r['format']
-        rel = by_format.get(name, {})
-        head = f"{name:16} {r['gstreamer']:>16}"
-        if 'error' in r:
-            problems.append(f"{name}: {r['error']}")
-            continue
-        problems += reviewed.skip_problems(name, r.get('skip'), rel, 'not_unpacked', PLAIN_SKIPS, 'GStreamer')
-        if 'skip' in r:
-            counts['skipped'] += 1
-            print(f"{head}: skipped ({r['skip']})")
-            continue
         notes = []
         if r['fallback']:
             if not rel.get('pitch_narrower'):
@@ -111,11 +98,7 @@ def main():
         counts[state] += 1
         print(f"{head} -> {r['unpack']:6}: {r['pixels']:5} pixels, {state}"
               + (f" ({'; '.join(notes)})" if notes else ''))
-    print(f"{len(results)} formats: {counts['exact']} pixel-exact, {counts['reviewed']} reviewed, "
-          f"{counts['skipped']} skipped, {time.monotonic() - start:.2f} s")
-    for p in problems:
-        print('FAIL', p)
-    return 1 if problems else 0
+    return reviewed.pixel_summary(results, counts, problems, start)
 
 
 if __name__ == '__main__':

@@ -1,8 +1,11 @@
 """What the peer checks share: their reviewed lists of deviations, running a
-dumper, and pixfmt's components of a format."""
+dumper, pixfmt's components of a format, the pixel checks' loading, skips and
+summary, and how a check ends."""
+import json
 import os
 import subprocess
 import sys
+import time
 from collections import defaultdict
 
 import yaml
@@ -50,6 +53,26 @@ def run(binary, args, lines):
         sys.exit(f'{binary} {" ".join(args)}: exit {proc.returncode}, {len(out)} answers '
                  f"for {len(lines)} questions\n{proc.stderr[-2000:]}")
     return out
+
+
+def finish(failed, start=None):
+    """The last lines of a check: its time (from start), PASS or FAIL; the
+    exit status."""
+    if start is not None:
+        print(f"({time.monotonic() - start:.2f} s)")
+    print("PASS" if failed == 0 else f"FAIL: {failed} problems")
+    return 0 if failed == 0 else 1
+
+
+def with_bits(db, key, binary):
+    """The formats that record a name in key (paired), those of them whose
+    every plane has bits, and the peer's facts of each of their names, from
+    its dumper (binary --facts)."""
+    paired = [f for f in db.formats if f.names.get(key)]
+    laid = [f for f in paired if f.planes and all(p.samples for p in f.planes)]
+    names = sorted({f.names[key] for f in laid})
+    facts = {n: json.loads(line) for n, line in zip(names, run(binary, ["--facts"], names))}
+    return paired, laid, facts
 
 
 def components_of(rule):
@@ -153,6 +176,43 @@ def relations_by_format(rules):
         for name in rule.get("formats") or []:
             out.setdefault(name, {}).update(rule["relation"])
     return out
+
+
+def pixel_results(binary, deviations, relations):
+    """A pixel program's results (one per format), the reviewed list's rules
+    and what is wrong with them."""
+    results = [json.loads(line) for line in run(binary, [], [])]
+    rules, problems = load_rules(deviations, ("class", "formats", "relation", "evidence"),
+                                 relations, formats={r["format"] for r in results})
+    return results, rules, problems
+
+
+def compared_pixels(results, rules, problems, counts, head, rule, plain_skips, peer):
+    """The results a pixel check compares, each with its format's relations
+    and printed head (head(result)): an error is a problem, a skip is
+    counted, printed and checked here (skip_problems)."""
+    by_format = relations_by_format(rules)
+    for r in results:
+        name = r["format"]
+        rel = by_format.get(name, {})
+        if "error" in r:
+            problems.append(f"{name}: {r['error']}")
+            continue
+        problems += skip_problems(name, r.get("skip"), rel, rule, plain_skips, peer)
+        if "skip" in r:
+            counts["skipped"] += 1
+            print(f"{head(r)}: skipped ({r['skip']})")
+            continue
+        yield r, rel, head(r)
+
+
+def pixel_summary(results, counts, problems, start):
+    """A pixel check's last lines; its exit status."""
+    print(f"{len(results)} formats: {counts['exact']} pixel-exact, {counts['reviewed']} reviewed, "
+          f"{counts['skipped']} skipped, {time.monotonic() - start:.2f} s")
+    for p in problems:
+        print("FAIL", p)
+    return 1 if problems else 0
 
 
 def skip_problems(name, skip, rel, rule, plain_skips, peer):
